@@ -1,0 +1,165 @@
+"""The `spinewise` command: a thin shell over the assistant and the ingestion pipeline."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from assistant.core import Assistant, build_assistant
+from assistant.errors import InvalidQuestionError, SpinewiseError
+from assistant.serialize import answer_to_dict, search_to_dict
+from assistant.settings import Settings
+
+app = typer.Typer(
+    help="Spinewise: answers about back pain, quoted and cited from our articles.",
+    no_args_is_help=True,
+)
+err = Console(stderr=True)
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+def main() -> None:
+    """Entry point: run a command and turn Spinewise errors into a message and exit code 2."""
+    try:
+        app()
+    except SpinewiseError as error:
+        err.print(f"[red]error:[/red] {error}")
+        sys.exit(2)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders; default: the corpus folder.")
+    ] = None,
+    rebuild: Annotated[bool, typer.Option(help="Drop the store and embed everything again.")] = False,
+) -> None:
+    """Load, chunk, embed and store articles; unchanged ones are skipped."""
+    from ingest.embed import SentenceTransformerEmbedder
+    from ingest.pipeline import ingest as run_ingest
+
+    settings = Settings()
+    sources = paths or [settings.corpus_dir]
+    with Progress(
+        TextColumn("embedding"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("chunks"),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("embed", total=None)
+        report = run_ingest(
+            sources,
+            settings,
+            lambda: SentenceTransformerEmbedder(settings.embedding_model, settings.embed_batch_size),
+            rebuild=rebuild,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    for failure in report.failed:
+        err.print(f"[yellow]skipped[/yellow] {failure.source}: {failure.reason}")
+    if report.rebuilt_reason:
+        err.print(f"rebuilt the store: {report.rebuilt_reason}")
+    if report.chunks_truncated:
+        err.print(
+            f"[yellow]warning:[/yellow] {report.chunks_truncated} chunks are longer than the model's "
+            "window; only their start is embedded (all their words stay searchable by keyword)"
+        )
+    err.print(
+        f"added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}, "
+        f"removed {len(report.removed)}, failed {len(report.failed)}; "
+        f"{report.chunks_embedded} chunks embedded in {report.seconds:.1f} s"
+    )
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, or - to read one per line from stdin.")],
+    json_output: JsonOption = False,
+) -> None:
+    """Answer a question with quoted, cited passages."""
+    assistant = build_assistant(Settings())
+    _run(question, json_output, lambda q: answer_to_dict(assistant.ask(q)), _print_answer)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="The query, or - to read one per line from stdin.")],
+    k: Annotated[int, typer.Option("-k", min=1, max=100, help="How many passages.")] = 5,
+    json_output: JsonOption = False,
+) -> None:
+    """Show the best passages for a query, as a reference lookup."""
+    assistant: Assistant = build_assistant(Settings())
+    _run(query, json_output, lambda q: search_to_dict(q, assistant.search(q, k)), _print_results)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to bind; default 127.0.0.1.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port; default 7860.")] = None,
+) -> None:
+    """Serve the chat in the browser."""
+    from assistant.chat_app import launch
+
+    launch(Settings(), host=host, port=port)
+
+
+def _run(
+    text: str,
+    json_output: bool,
+    handle: Callable[[str], dict[str, Any]],
+    show: Callable[[dict[str, Any]], None],
+) -> None:
+    """One question from the argument, or a batch from stdin with one JSON object per line."""
+    if text != "-":
+        result = handle(text)
+        print(json.dumps(result, ensure_ascii=False, indent=2)) if json_output else show(result)
+        return
+    for line in _lines():
+        try:
+            result = handle(line)
+        except InvalidQuestionError as error:
+            result = {"question": line, "error": str(error)}
+        print(json.dumps(result, ensure_ascii=False)) if json_output else show(result)
+        sys.stdout.flush()
+
+
+def _lines() -> Iterator[str]:
+    for line in sys.stdin:
+        if line.strip():
+            yield line.rstrip("\n")
+
+
+def _print_answer(result: dict[str, Any]) -> None:
+    out = Console()
+    if "error" in result:
+        out.print(f"[red]{result['question']}: {result['error']}[/red]")
+        return
+    out.print(result["answer"], markup=False, highlight=False)
+    for c in result["citations"]:
+        out.print(
+            f"\n[{c['n']}] {c['title']} — {c['section']} ({c['url']})",
+            markup=False,
+            highlight=False,
+        )
+        out.print(f'    "{c["quote"]}"', markup=False, highlight=False)
+
+
+def _print_results(result: dict[str, Any]) -> None:
+    out = Console()
+    for r in result.get("results", []):
+        out.print(
+            f"{r['rank']}. {r['title']} — {r['section']} ({r['url']})  score {r['score']:.4f}",
+            markup=False,
+            highlight=False,
+        )
+        out.print(f"   {r['text']}\n", markup=False, highlight=False)
