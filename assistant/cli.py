@@ -21,7 +21,7 @@ app = typer.Typer(
     help="Spinewise: answers about back pain, quoted and cited from our articles.",
     no_args_is_help=True,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
@@ -100,6 +100,28 @@ def search(
     """Show the best passages for a query, as a reference lookup."""
     assistant: Assistant = build_assistant(Settings())
     _run(query, json_output, lambda q: search_to_dict(q, assistant.search(q, k)), _print_results)
+
+
+@app.command()
+def golden(
+    path: Annotated[Path | None, typer.Argument(help="Golden questions YAML.")] = None,
+    json_output: JsonOption = False,
+    show_misses: Annotated[bool, typer.Option("--misses", help="List the questions missed.")] = False,
+) -> None:
+    """Score the golden questions: top-1/top-3 article hit rate and not_covered accuracy."""
+    from assistant.golden import DEFAULT_GOLDEN, load_golden, score_golden
+
+    questions = load_golden(path or DEFAULT_GOLDEN)
+    score = score_golden(build_assistant(Settings()), questions)
+    rates = score.rates()
+    if json_output:
+        print(json.dumps({**rates, "answerable": score.answerable, "not_covered": score.not_covered_total}))
+    else:
+        print(f"{score.answerable} answerable questions, {score.not_covered_total} not covered")
+        for name, value in rates.items():
+            print(f"{name:>22}: {value:.1%}")
+    if show_misses:
+        print("\n".join(score.misses))
 
 
 @app.command()
