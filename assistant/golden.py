@@ -76,5 +76,7 @@ def score_golden(assistant: Assistant, questions: list[GoldenQuestion]) -> Golde
         hit = any(a in item.articles for a in found)
         score.top3 += hit
         if not hit or status is not Status.ANSWERED:
-            score.misses.append(f"{status.value}, expected {list(item.articles)}, got {found}: {item.question}")
+            score.misses.append(
+                f"{status.value}, expected {list(item.articles)}, got {found}: {item.question}"
+            )
     return score

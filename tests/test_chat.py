@@ -18,7 +18,10 @@ from assistant.texts import DISCLAIMER
     "history",
     [
         [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "hello"}],
-        [{"role": "user", "content": [{"type": "text", "text": "hi"}]}, {"role": "assistant", "content": {"text": "hello"}}],
+        [
+            {"role": "user", "content": [{"type": "text", "text": "hi"}]},
+            {"role": "assistant", "content": {"text": "hello"}},
+        ],
         [["hi", "hello"]],
         [("hi", "hello")],
     ],
@@ -35,7 +38,9 @@ def test_empty_history_is_empty() -> None:
 
 
 def test_sources_escape_article_text_and_link_to_the_site() -> None:
-    citation = Citation(1, "a", "Title <b>", "Part", "/articles/a#part", '<img src=x onerror="alert(1)">', 0.1)
+    citation = Citation(
+        1, "a", "Title <b>", "Part", "/articles/a#part", '<img src=x onerror="alert(1)">', 0.1
+    )
     html = format_sources([citation], site_url="https://example.org/")
     assert "<img" not in html and "&lt;img" in html
     assert 'href="https://example.org/articles/a#part"' in html
@@ -59,4 +64,7 @@ def test_feedback_is_appended_with_its_question(tmp_path: Path) -> None:
     record_feedback(path, history, 1, True)
     record_feedback(path, history, [1, 0], False)
     entries = [json.loads(line) for line in path.read_text().splitlines()]
-    assert [(e["rating"], e["question"], e["reply"]) for e in entries] == [("like", "q1", "a1"), ("dislike", "q1", "a1")]
+    assert [(e["rating"], e["question"], e["reply"]) for e in entries] == [
+        ("like", "q1", "a1"),
+        ("dislike", "q1", "a1"),
+    ]

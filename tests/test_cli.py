@@ -47,7 +47,16 @@ def test_search_json_ranks_passages(env: dict[str, str]) -> None:
     assert found["query"] == "ice pack strain"
     assert [r["rank"] for r in found["results"]] == [1, 2]
     assert found["results"][0]["article_id"] == "heat-and-ice"
-    assert set(found["results"][0]) == {"rank", "article_id", "chunk_id", "title", "section", "url", "text", "score"}
+    assert set(found["results"][0]) == {
+        "rank",
+        "article_id",
+        "chunk_id",
+        "title",
+        "section",
+        "url",
+        "text",
+        "score",
+    }
 
 
 def test_search_batch(env: dict[str, str]) -> None:
@@ -70,7 +79,9 @@ def test_ingest_prints_a_summary(tmp_path: Path, embedder: object) -> None:
     assert "added 0, updated 0, unchanged 3, removed 0, failed 0" in second.stderr
 
 
-def test_asking_an_empty_store_says_to_ingest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_asking_an_empty_store_says_to_ingest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("SPINEWISE_DATA_DIR", str(tmp_path / "empty"))
     monkeypatch.setattr("sys.argv", ["spinewise", "ask", "anything"])
     with pytest.raises(SystemExit) as exit_info:

@@ -17,7 +17,9 @@ from tests.test_corpus import CORPUS, GOLDEN
 
 
 @pytest.fixture(scope="module")
-def corpus_assistant(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+def corpus_assistant(
+    tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder
+) -> Assistant:
     settings = Settings(data_dir=tmp_path_factory.mktemp("corpus-store"), corpus_dir=CORPUS)
     report = ingest([CORPUS], settings, lambda: embedder)
     assert report.failed == [] and report.chunks_truncated == 0
@@ -55,5 +57,7 @@ def test_ask_quotes_the_corpus_verbatim(corpus_assistant: Assistant) -> None:
     assert answer.citations
     assert any(c.article_id == "sciatica" for c in answer.citations)
     for c in answer.citations:
-        sentence = next(line[2:].rsplit(" [", 1)[0] for line in answer.answer.splitlines() if line.endswith(f"[{c.n}]"))
+        sentence = next(
+            line[2:].rsplit(" [", 1)[0] for line in answer.answer.splitlines() if line.endswith(f"[{c.n}]")
+        )
         assert sentence in texts[c.article_id] and c.quote in texts[c.article_id]
