@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.domain import Article
 from assistant.core import Assistant, build_assistant
+from assistant.domain import Article
 from assistant.golden import GoldenScore, load_golden, score_golden
 from assistant.settings import Settings
 from ingest.embed import SentenceTransformerEmbedder
