@@ -124,6 +124,32 @@ def golden(
         print("\n".join(score.misses))
 
 
+@app.command("eval")
+def evaluate_command(
+    folder: Annotated[Path, typer.Argument(help="A BEIR folder: corpus.jsonl, queries.jsonl, qrels/.")],
+    split: Annotated[str, typer.Option(help="Which qrels/SPLIT.tsv to score.")] = "test",
+    json_output: JsonOption = False,
+) -> None:
+    """Score retrieval on a BEIR benchmark: nDCG@10, Recall@10/100, MRR@10, ingest time, latency."""
+    from dataclasses import asdict
+
+    from assistant.evaluate import evaluate
+    from ingest.embed import SentenceTransformerEmbedder
+
+    settings = Settings()
+    embedder = SentenceTransformerEmbedder(settings.embedding_model, settings.embed_batch_size)
+    report = evaluate(folder, split, settings, embedder)
+    if json_output:
+        print(json.dumps(asdict(report)))
+        return
+    size = f"{report.queries} queries, {report.documents} documents, {report.chunks} chunks"
+    print(f"{report.folder} ({report.split}): {size}")
+    for name, value in report.metrics.items():
+        print(f"{name:>10}: {value:.4f}")
+    latency = f"search p50 {report.latency_ms_p50} ms, p95 {report.latency_ms_p95} ms"
+    print(f"ingest {report.ingest_seconds} s; {latency}")
+
+
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Address to bind; default 127.0.0.1.")] = None,

@@ -23,6 +23,7 @@ SHARED = TESTS.parent.parent / "shared"
 SEED_PAGE = SHARED / "seeds" / "000_0d65b1ee6930df80.txt"
 
 _real_connect = socket.socket.connect
+_blocked: list[str] = []
 
 
 def _loopback_only(self: socket.socket, address: Any) -> Any:
@@ -30,16 +31,19 @@ def _loopback_only(self: socket.socket, address: Any) -> Any:
     if isinstance(host, str) and not (
         host.startswith("127.") or host in ("localhost", "::1") or host.startswith("/")
     ):
+        _blocked.append(repr(address))
         raise OSError(f"tests may not reach the network (tried {address!r})")
     return _real_connect(self, address)
 
 
 @pytest.fixture(autouse=True, scope="session")
 def no_network() -> Iterator[None]:
-    """Any connection beyond loopback fails the test that makes it: nothing may download."""
+    """Any connection beyond loopback is refused, and the session fails even if a library
+    swallowed the error: nothing may download or report home."""
     socket.socket.connect = _loopback_only  # type: ignore[method-assign]
     yield
     socket.socket.connect = _real_connect  # type: ignore[method-assign]
+    assert not _blocked, f"code under test tried to reach the network: {_blocked}"
 
 
 @pytest.fixture(scope="session")
