@@ -77,5 +77,5 @@ class SentenceTransformerEmbedder:
 
     def count_too_long(self, texts: Sequence[str]) -> int:
         window = int(self.model.max_seq_length or 0) or 10**9
-        encoded = self.model.tokenizer(list(texts), add_special_tokens=True, truncation=False)
+        encoded = self.model.tokenizer(list(texts), add_special_tokens=True, truncation=False, verbose=False)
         return sum(len(ids) > window for ids in encoded["input_ids"])
