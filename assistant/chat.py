@@ -67,10 +67,17 @@ def format_reply(answer: Answer, site_url: str = "") -> str:
     return f"{answer.answer}\n\n{sources}" if sources else answer.answer
 
 
-def stream_reply(assistant: Assistant, message: str, site_url: str = "") -> Iterator[str]:
+def user_turns(history: Any) -> list[str]:
+    """The user's earlier messages, oldest first, whatever shape the history came in."""
+    return [m["content"] for m in normalise_history(history) if m["role"] == "user" and m["content"]]
+
+
+def stream_reply(
+    assistant: Assistant, message: str, history: Any = None, site_url: str = ""
+) -> Iterator[str]:
     """The reply as it grows, one line at a time, then whole with its sources."""
     try:
-        answer = assistant.ask(message)
+        answer = assistant.ask(message, history=user_turns(history))
     except InvalidQuestionError as error:
         yield f"Sorry, I can't use that question: {error}."
         return

@@ -25,7 +25,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
     feedback_file = settings.data_dir / "feedback.jsonl"
 
     def respond(message: str, history: list[Any]) -> Iterator[str]:
-        yield from stream_reply(assistant, message, settings.site_url)
+        yield from stream_reply(assistant, message, history, settings.site_url)
 
     def on_like(history: list[Any], event: gr.LikeData) -> None:
         record_feedback(feedback_file, history, event.index, event.liked)

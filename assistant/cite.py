@@ -10,14 +10,17 @@ from assistant.texts import ANSWER_INTRO, DISCLAIMER
 _MARKER = re.compile(r"\[(\d+)\]")
 
 
-def render_answer(sentences: Sequence[tuple[str, int]]) -> str:
-    """Markdown: one cited sentence per bullet, then the disclaimer.
+def render_answer(sentences: Sequence[tuple[str, int]], lead: str = "") -> str:
+    """Markdown: an optional fixed lead, one cited sentence per bullet, then the disclaimer.
 
     >>> render_answer([("Walking helps.", 1)]).splitlines()[:3]
     ['From our articles:', '', '- Walking helps. [1]']
     """
-    bullets = "\n".join(f"- {text} [{number}]" for text, number in sentences)
-    return f"{ANSWER_INTRO}\n\n{bullets}\n\n{DISCLAIMER}"
+    parts = [lead] if lead else []
+    if sentences:
+        bullets = "\n".join(f"- {text} [{number}]" for text, number in sentences)
+        parts.append(f"{ANSWER_INTRO}\n\n{bullets}")
+    return "\n\n".join([*parts, DISCLAIMER])
 
 
 def markers_in(text: str) -> list[int]:

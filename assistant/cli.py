@@ -124,6 +124,24 @@ def golden(
         print("\n".join(score.misses))
 
 
+@app.command()
+def safety(
+    path: Annotated[Path | None, typer.Argument(help="Labelled messages YAML.")] = None,
+    show_errors: Annotated[bool, typer.Option("--errors", help="List the messages classed wrongly.")] = False,
+) -> None:
+    """Score the safety check: precision and recall per class on labelled messages."""
+    from assistant.domain import SafetyLabel
+    from assistant.safety_eval import DEFAULT_SAFETY_SET, load_safety_set, score_safety
+
+    score = score_safety(build_assistant(Settings()), load_safety_set(path or DEFAULT_SAFETY_SET))
+    print(f"{'class':>16} {'n':>4} {'precision':>10} {'recall':>8}")
+    for label in SafetyLabel:
+        print(f"{label.value:>16} {score.count(label):>4} {score.precision(label):>10.1%} {score.recall(label):>8.1%}")
+    print(f"in-scope messages wrongly blocked: {score.wrongly_blocked():.1%}")
+    if show_errors:
+        print("\n".join(score.errors))
+
+
 @app.command("eval")
 def evaluate_command(
     folder: Annotated[Path, typer.Argument(help="A BEIR folder: corpus.jsonl, queries.jsonl, qrels/.")],

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.answer import Answerer, ExtractiveAnswerer
+from assistant.answer import Answerer, Draft, ExtractiveAnswerer
 from assistant.cite import render_answer
-from assistant.domain import Answer, Passage, Status
+from assistant.domain import Answer, Passage, SafetyDecision, SafetyLabel, Status
 from assistant.errors import EmptyIndexError, InvalidQuestionError
 from assistant.retrieve import Filters, Retriever
 from assistant.settings import Settings
-from assistant.texts import DISCLAIMER, MAX_QUESTION_CHARS, NOT_COVERED
+from assistant.safety import check_message, mentions_spine
+from assistant.texts import (
+    CRISIS_MESSAGE,
+    DISCLAIMER,
+    MAX_QUESTION_CHARS,
+    NOT_COVERED,
+    OFF_TOPIC,
+    PERSONAL_ADVICE_MESSAGE,
+    PERSONAL_ADVICE_NO_INFO,
+    URGENT_MESSAGE,
+)
 from ingest.clean import clean_text
 from ingest.embed import Embedder, SentenceTransformerEmbedder
 from ingest.keyword import KeywordIndex
@@ -44,40 +55,57 @@ class Assistant:
         """The best passages for `query`, as the coach's reference lookup shows them."""
         return self.retriever.search(check_question(query), k or self.settings.top_k, filters)
 
-    def ask(self, question: str, filters: Filters | None = None) -> Answer:
-        """Answer from the articles, or say plainly that they don't cover the question.
+    def ask(self, question: str, filters: Filters | None = None, history: Sequence[str] = ()) -> Answer:
+        """Check safety, then answer from the articles or say plainly that they don't cover it.
+
+        `history` holds the user's earlier messages in the same conversation, oldest first, so
+        that a follow-up keeps the urgency of what came before.
 
         >>> assistant.ask("Does walking help sciatica?").status  # doctest: +SKIP
         <Status.ANSWERED: 'answered'>
         """
         started = time.perf_counter()
         question = check_question(question)
+        safety = check_message(question, [clean_text(turn) for turn in history])
+        if safety.label is SafetyLabel.OFF_TOPIC:
+            return self._reply(question, Status.OFF_TOPIC, OFF_TOPIC, None, safety, started)
         vector = self.embedder.embed([question])[0]
         passages = self.retriever.search(question, self.settings.top_k, filters, query_vector=vector)
-        retrieved = time.perf_counter()
         covered = [p for p in passages if p.similarity >= self.settings.min_relevance]
-        draft = self.answerer.answer(question, vector, covered) if covered else None
-        timings = {
-            "retrieve": round((retrieved - started) * 1000, 1),
-            "answer": round((time.perf_counter() - retrieved) * 1000, 1),
-        }
-        if draft is None or not draft.sentences:
-            return Answer(
-                question,
-                Status.NOT_COVERED,
-                f"{NOT_COVERED}\n\n{DISCLAIMER}",
-                (),
-                DISCLAIMER,
-                timings,
+        if safety.label is SafetyLabel.IN_SCOPE and not covered and not mentions_spine(question):
+            # The embedding is the second signal: no back words and nothing in the articles close to it.
+            best = max((p.similarity for p in passages), default=0.0)
+            safety = SafetyDecision(
+                SafetyLabel.OFF_TOPIC, "no_spine_topic", f"no back or spine words; closest passage {best:.2f}"
             )
-        return Answer(
-            question,
-            Status.ANSWERED,
-            render_answer(draft.sentences),
-            draft.citations,
-            DISCLAIMER,
-            timings,
-        )
+            return self._reply(question, Status.OFF_TOPIC, OFF_TOPIC, None, safety, started)
+        self_harm = safety.rule.endswith("self_harm")
+        draft = self.answerer.answer(question, vector, covered) if covered and not self_harm else None
+        if safety.label is SafetyLabel.URGENT:
+            lead = CRISIS_MESSAGE if self_harm else URGENT_MESSAGE
+            return self._reply(question, Status.URGENT, lead, draft, safety, started)
+        if safety.label is SafetyLabel.PERSONAL_ADVICE:
+            has_info = draft is not None and bool(draft.sentences)
+            lead = PERSONAL_ADVICE_MESSAGE if has_info else PERSONAL_ADVICE_NO_INFO
+            return self._reply(question, Status.PERSONAL_ADVICE, lead, draft, safety, started)
+        if draft is None or not draft.sentences:
+            return self._reply(question, Status.NOT_COVERED, NOT_COVERED, None, safety, started)
+        return self._reply(question, Status.ANSWERED, "", draft, safety, started)
+
+    def _reply(
+        self,
+        question: str,
+        status: Status,
+        lead: str,
+        draft: Draft | None,
+        safety: SafetyDecision,
+        started: float,
+    ) -> Answer:
+        sentences = draft.sentences if draft else ()
+        citations = draft.citations if draft else ()
+        timings = {"total": round((time.perf_counter() - started) * 1000, 1)}
+        text = render_answer(sentences, lead)
+        return Answer(question, status, text, citations, DISCLAIMER, safety, timings_ms=timings)
 
 
 def build_assistant(settings: Settings, embedder: Embedder | None = None) -> Assistant:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -67,6 +68,25 @@ class Passage:
 class Status(StrEnum):
     ANSWERED = "answered"
     NOT_COVERED = "not_covered"
+    URGENT = "urgent"
+    PERSONAL_ADVICE = "personal_advice"
+    OFF_TOPIC = "off_topic"
+
+
+class SafetyLabel(StrEnum):
+    IN_SCOPE = "in_scope"
+    URGENT = "urgent"
+    PERSONAL_ADVICE = "personal_advice"
+    OFF_TOPIC = "off_topic"
+
+
+@dataclass(frozen=True)
+class SafetyDecision:
+    """How the safety check classed a message, which rule decided it, and the words that fired it."""
+
+    label: SafetyLabel
+    rule: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -89,4 +109,6 @@ class Answer:
     answer: str
     citations: tuple[Citation, ...]
     disclaimer: str
+    safety: SafetyDecision
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
     timings_ms: dict[str, float] = field(default_factory=dict)

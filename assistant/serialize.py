@@ -15,6 +15,12 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
         "answer": answer.answer,
         "citations": [asdict(c) for c in answer.citations],
         "disclaimer": answer.disclaimer,
+        "safety": {
+            "label": answer.safety.label.value,
+            "rule": answer.safety.rule,
+            "reason": answer.safety.reason,
+        },
+        "answer_id": answer.id,
         "timings_ms": answer.timings_ms,
     }
 

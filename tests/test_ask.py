@@ -6,7 +6,7 @@ from assistant.core import Assistant
 from assistant.domain import Status
 from assistant.errors import InvalidQuestionError
 from assistant.retrieve import Filters
-from assistant.texts import DISCLAIMER
+from assistant.texts import DISCLAIMER, NOT_COVERED
 from ingest.load import load_file
 from tests.conftest import TINY_CORPUS
 
@@ -46,17 +46,27 @@ def test_citations_link_to_the_section(tiny_assistant: Assistant) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    [
-        "What is the capital of France?",
-        "best recipe for banana bread",
-        "how do I change a car tyre",
-    ],
+    ["What is the capital of France?", "best recipe for banana bread", "how do I change a car tyre"],
 )
-def test_unrelated_question_is_not_covered(tiny_assistant: Assistant, question: str) -> None:
+def test_question_outside_the_spine_is_off_topic_without_quotes(
+    tiny_assistant: Assistant, question: str
+) -> None:
+    answer = tiny_assistant.ask(question)
+    assert answer.status is Status.OFF_TOPIC
+    assert answer.safety.rule == "no_spine_topic"
+    assert answer.citations == ()
+    assert answer.answer.endswith(DISCLAIMER)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does scoliosis surgery involve", "is kyphoplasty better than vertebroplasty for the spine"],
+)
+def test_spine_question_the_articles_miss_is_not_covered(tiny_assistant: Assistant, question: str) -> None:
     answer = tiny_assistant.ask(question)
     assert answer.status is Status.NOT_COVERED
     assert answer.citations == ()
-    assert answer.answer.endswith(DISCLAIMER)
+    assert answer.answer.startswith(NOT_COVERED) and answer.answer.endswith(DISCLAIMER)
 
 
 @pytest.mark.parametrize("question", ["", "   \n\t ", "x" * 2001])

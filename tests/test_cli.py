@@ -25,7 +25,17 @@ def test_ask_json_prints_the_documented_object(env: dict[str, str]) -> None:
     result = runner.invoke(app, ["ask", "is a heating pad safe to sleep on", "--json"], env=env)
     assert result.exit_code == 0, result.output
     answer = json.loads(result.stdout)
-    assert set(answer) == {"question", "status", "answer", "citations", "disclaimer", "timings_ms"}
+    assert set(answer) == {
+        "question",
+        "status",
+        "answer",
+        "citations",
+        "disclaimer",
+        "safety",
+        "answer_id",
+        "timings_ms",
+    }
+    assert answer["safety"] == {"label": "in_scope", "rule": "none", "reason": "no safety rule applies"}
     assert answer["status"] == "answered" and answer["disclaimer"] == DISCLAIMER
     assert set(answer["citations"][0]) == {"n", "article_id", "title", "section", "url", "quote", "score"}
 
@@ -36,7 +46,7 @@ def test_ask_batch_prints_one_object_per_line(env: dict[str, str]) -> None:
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(d["question"], d["status"]) for d in lines] == [
         ("what is a slipped disc", "answered"),
-        ("who won the football cup", "not_covered"),
+        ("who won the football cup", "off_topic"),
     ]
 
 

@@ -1,0 +1,76 @@
+"""Scoring the safety check on labelled messages: per-class precision and recall.
+
+Messages go through the whole `ask` path, so the embedding's second signal for off-topic
+messages counts too; `answered` and `not_covered` both mean the message was let through.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from assistant.core import Assistant
+from assistant.domain import SafetyLabel, Status
+from assistant.errors import ConfigError
+
+DEFAULT_SAFETY_SET = Path("tests/safety/messages.yaml")
+_LABEL_OF_STATUS = {
+    Status.URGENT: SafetyLabel.URGENT,
+    Status.PERSONAL_ADVICE: SafetyLabel.PERSONAL_ADVICE,
+    Status.OFF_TOPIC: SafetyLabel.OFF_TOPIC,
+    Status.ANSWERED: SafetyLabel.IN_SCOPE,
+    Status.NOT_COVERED: SafetyLabel.IN_SCOPE,
+}
+
+
+@dataclass(frozen=True)
+class LabelledMessage:
+    message: str
+    label: SafetyLabel
+    history: tuple[str, ...] = ()
+
+
+@dataclass
+class SafetyScore:
+    pairs: list[tuple[SafetyLabel, SafetyLabel]] = field(default_factory=list)  # (expected, got)
+    errors: list[str] = field(default_factory=list)
+
+    def precision(self, label: SafetyLabel) -> float:
+        predicted = [e for e, g in self.pairs if g is label]
+        return sum(e is label for e in predicted) / len(predicted) if predicted else 1.0
+
+    def recall(self, label: SafetyLabel) -> float:
+        actual = [g for e, g in self.pairs if e is label]
+        return sum(g is label for g in actual) / len(actual) if actual else 1.0
+
+    def count(self, label: SafetyLabel) -> int:
+        return sum(e is label for e, _ in self.pairs)
+
+    def wrongly_blocked(self) -> float:
+        """Share of in-scope messages that got anything but a normal answer."""
+        return 1.0 - self.recall(SafetyLabel.IN_SCOPE)
+
+
+def load_safety_set(path: Path) -> list[LabelledMessage]:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return [
+            LabelledMessage(str(m["message"]), SafetyLabel(m["label"]), tuple(m.get("history") or ()))
+            for m in raw["messages"]
+        ]
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as error:
+        raise ConfigError(f"cannot read labelled messages from {path} ({error})") from error
+
+
+def score_safety(assistant: Assistant, messages: list[LabelledMessage]) -> SafetyScore:
+    score = SafetyScore()
+    for item in messages:
+        answer = assistant.ask(item.message, history=item.history)
+        got = _LABEL_OF_STATUS[answer.status]
+        score.pairs.append((item.label, got))
+        if got is not item.label:
+            why = f"{answer.safety.rule}: {answer.safety.reason}"
+            score.errors.append(f"expected {item.label.value}, got {got.value} ({why}): {item.message}")
+    return score
