@@ -11,8 +11,8 @@ from assistant.cite import render_answer
 from assistant.domain import Answer, Passage, SafetyDecision, SafetyLabel, Status
 from assistant.errors import EmptyIndexError, InvalidQuestionError
 from assistant.retrieve import Filters, Retriever
-from assistant.settings import Settings
 from assistant.safety import check_message, mentions_spine
+from assistant.settings import Settings
 from assistant.texts import (
     CRISIS_MESSAGE,
     DISCLAIMER,
@@ -66,21 +66,23 @@ class Assistant:
         """
         started = time.perf_counter()
         question = check_question(question)
-        safety = check_message(question, [clean_text(turn) for turn in history])
+        earlier = [turn for turn in (clean_text(t) for t in history) if turn]
+        safety = check_message(question, earlier)
         if safety.label is SafetyLabel.OFF_TOPIC:
             return self._reply(question, Status.OFF_TOPIC, OFF_TOPIC, None, safety, started)
-        vector = self.embedder.embed([question])[0]
-        passages = self.retriever.search(question, self.settings.top_k, filters, query_vector=vector)
+        # A follow-up such as "and what about pillows?" takes its topic from the question before it.
+        query = f"{earlier[-1]} {question}" if earlier and not mentions_spine(question) else question
+        vector = self.embedder.embed([query])[0]
+        passages = self.retriever.search(query, self.settings.top_k, filters, query_vector=vector)
         covered = [p for p in passages if p.similarity >= self.settings.min_relevance]
-        if safety.label is SafetyLabel.IN_SCOPE and not covered and not mentions_spine(question):
+        if safety.label is SafetyLabel.IN_SCOPE and not covered and not mentions_spine(query):
             # The embedding is the second signal: no back words and nothing in the articles close to it.
             best = max((p.similarity for p in passages), default=0.0)
-            safety = SafetyDecision(
-                SafetyLabel.OFF_TOPIC, "no_spine_topic", f"no back or spine words; closest passage {best:.2f}"
-            )
+            reason = f"no back or spine words; closest passage {best:.2f}"
+            safety = SafetyDecision(SafetyLabel.OFF_TOPIC, "no_spine_topic", reason)
             return self._reply(question, Status.OFF_TOPIC, OFF_TOPIC, None, safety, started)
         self_harm = safety.rule.endswith("self_harm")
-        draft = self.answerer.answer(question, vector, covered) if covered and not self_harm else None
+        draft = self.answerer.answer(query, vector, covered) if covered and not self_harm else None
         if safety.label is SafetyLabel.URGENT:
             lead = CRISIS_MESSAGE if self_harm else URGENT_MESSAGE
             return self._reply(question, Status.URGENT, lead, draft, safety, started)

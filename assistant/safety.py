@@ -34,13 +34,20 @@ _NEGATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LONG_AGO = re.compile(
-    r"\b(years?|months?|decades?) ago\b|\blast year\b|\bas a (kid|child|teen)\b", re.IGNORECASE
+    r"\b(years?|months?|decades?) ago\b|\blast (year|summer|winter|spring|autumn)\b|\bas a (kid|child|teen)\b|"
+    r"\bback in (19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# A question about the world rather than about someone: "can a slipped disc cause bladder problems?"
+_QUESTION_START = re.compile(
+    r"^\W*(what|whats|what's|why|how|when|which|who|where|can|could|does|do|is|are|will|would|should|if)\b",
+    re.IGNORECASE,
 )
 
 _BACK = r"(back|spine|spinal|neck|lumbar|sciatic\w*|disc|disk|tailbone|coccyx|hips?|buttocks?|legs?)"
 _BODY_FLUIDS = r"(bladder|bowels?|pee|wee|urin\w*|poo|poop|stool|toilet|loo)"
 _SADDLE = (
-    r"(saddle|groin|genitals?|private( parts)?|privates|bum|butt|bottom|back passage|anus|"
+    r"(toilet paper|tissue when i wipe|wiping|saddle|groin|genitals?|private( parts)?|privates|bum|butt|bottom|back passage|anus|"
     r"inner thighs?|between (my|the|his|her) legs|down there|crotch|perineum|vagina|penis|testicles)"
 )
 _MEDICINE = (
@@ -49,9 +56,12 @@ _MEDICINE = (
     r"methocarbamol|muscle relaxers?|muscle relaxants?|opioids?|oxycodone|oxycontin|hydrocodone|morphine|fentanyl|"
     r"steroids?|prednisolone|prednisone|blood thinners?|warfarin|apixaban|antidepressants?|nsaids?|"
     r"anti-?inflammator\w*|pills?|tablets?|meds|medicines?|medications?|painkillers?|pain killers?|prescriptions?|"
-    r"patch(es)?|doses?|injections?|jabs?)"
+    r"patch(es)?|doses?|injections?|jabs?|voltarol|diclofenac|gels?|creams?|lidocaine|ointments?|sertraline|fluoxetine|"
+    r"citalopram|escitalopram|methotrexate|metformin|insulin|lithium|meloxicam|celecoxib|etoricoxib|turmeric|"
+    r"glucosamine|supplements?|vitamins?|ssris?|antibiotics?|sleeping pills?|zopiclone|clonazepam|cbd( oil)?|"
+    r"cannabis|weed|marijuana|kratom|herbal \w+)"
 )
-_NUMB = r"(numb\w*|no feeling|can'?t feel|cannot feel|lost (the )?feeling|tingl\w*|pins and needles|dead)"
+_NUMB = r"(numb\w*|no feeling|can'?t feel|cant feel|cnt feel|couldn'?t feel|couldnt feel|could not feel|cannot feel|lost (the )?feeling|tingl\w*|pins and needles|dead)"
 
 
 @dataclass(frozen=True)
@@ -61,111 +71,187 @@ class Rule:
     pattern: re.Pattern[str]
     personal: bool = True  # fires only when the message speaks of someone's own situation
     recent: bool = False  # skipped when the message says it was long ago
+    requires: re.Pattern[str] | None = None  # must also appear somewhere in the message
+    unless: re.Pattern[str] | None = None  # the rule does not apply when this appears
+    negatable: bool = True  # "no fever" switches it off; talk of self-harm is never switched off
 
 
 def _rule(
-    name: str, label: SafetyLabel, pattern: str, *, personal: bool = True, recent: bool = False
+    name: str,
+    label: SafetyLabel,
+    pattern: str,
+    *,
+    personal: bool = True,
+    recent: bool = False,
+    requires: str = "",
+    unless: str = "",
+    negatable: bool = True,
 ) -> Rule:
-    return Rule(name, label, re.compile(pattern, re.IGNORECASE), personal, recent)
+    def compiled(text: str) -> re.Pattern[str] | None:
+        return re.compile(text, re.IGNORECASE) if text else None
+
+    return Rule(
+        name,
+        label,
+        re.compile(pattern, re.IGNORECASE),
+        personal,
+        recent,
+        compiled(requires),
+        compiled(unless),
+        negatable,
+    )
 
 
 URGENT, ADVICE, OFF = SafetyLabel.URGENT, SafetyLabel.PERSONAL_ADVICE, SafetyLabel.OFF_TOPIC
+_CANT = r"(can'?t|cant|cnt|cannot|can not|couldn'?t|couldnt|could not|unable to|not able to|haven'?t been able to|havent been able to)"
+_PROCEDURE = (
+    r"(surgery|an operation|the operation|operation|fusion|discectomy|microdiscectomy|laminectomy|epidural\w*|"
+    r"(steroid |nerve |facet )?(injection|injections|jab|block)s?|radiofrequency|rfa|ablation|prp|stem cells?|"
+    r"disc replacement|kyphoplasty|vertebroplasty|stimulator|decompression|an? mri|mri|a scan|scans?|an? x-?ray|x-?rays?)"
+)
 
 RULES: tuple[Rule, ...] = (
     _rule(
         "self_harm",
         URGENT,
-        r"\b(kill(ing)? (my|him|her)self|suicid\w*|end (it all|my life|things)|self[- ]?harm\w*|"
-        r"hurt(ing)? myself|cut(ting)? myself|(don'?t|do not) want to (live|be alive|be here|wake up)|"
-        r"better off dead|no (reason|point) (to|in) (live|living|going on)|take all my (pills|tablets|meds)|"
-        r"overdose on|want to die|wanna die)\b",
+        r"\b(kill(ing)? (my|him|her)self|suicid\w*|end (it all|my life|things|it)\b|ending (it|my life|things)|"
+        r"self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|(don'?t|dont|do not) want to (live|be alive|be here|"
+        r"wake up|go on)|not (wake|waking) up|never wake up|better off (dead|without me)|no (reason|point) (to|in) "
+        r"(live|living|going on|carrying on)|(take|taking|swallow\w*) (them|all of them|the lot|all my \w+|every \w+) "
+        r"(all )?at once|saving up (my )?(\w+ )?(pills|tablets|meds)|overdose|want to die|wanna die|can'?t go on|"
+        r"(don'?t|dont|do not|can'?t|cant) see (the|any) point (in |of )?(carrying on|going on|living|life|it all)|"
+        r"better off (not|without)|easier (not to be here|if i (wasn'?t|was not|weren'?t) (here|around))|"
+        r"not (to )?be here (at all|any ?more)|not to be here|disappear for good)",
         personal=False,
+        negatable=False,
     ),
     _rule(
         "bladder_bowel",
         URGENT,
-        rf"\b((lost|losing|loss of|lose|no|can'?t|cannot|couldn'?t|unable to|trouble|problems?) "
-        rf"(\w+ ){{0,3}}(control|hold|feel)\w* (\w+ ){{0,3}}{_BODY_FLUIDS}|"
-        rf"(can'?t|cannot|couldn'?t|unable to|not able to) (pee|wee|urinate|empty my bladder|go to the toilet)|"
+        rf"\b((lost|losing|loss of|lose|no) (\w+ ){{0,3}}(control|feeling|sensation)\w* (\w+ ){{0,4}}{_BODY_FLUIDS}|"
+        rf"({_CANT}|don'?t|dont|not|no longer) (\w+ ){{0,3}}(feel|tell|know|notice|control|hold|stop|sense)\w* "
+        rf"(\w+ ){{0,6}}{_BODY_FLUIDS}|"
+        rf"{_CANT} (\w+ ){{0,2}}(pee|wee|urinate|empty my bladder|go to the toilet|poo)|"
         rf"(wet|peed|pissed|soiled|pooed|pooped|messed) (my|him|her)sel(f|ves)|incontinen\w*|"
-        rf"{_BODY_FLUIDS} (\w+ ){{0,3}}(accident|leak\w*|won'?t work|stopped working|gone|gave out))",
+        rf"leak\w* (\w+ ){{0,2}}(wee|pee|urine|poo)|{_BODY_FLUIDS} (\w+ ){{0,3}}(accident|leak\w*|won'?t work|"
+        rf"stopped working|gone|gave out)|had an accident)",
     ),
     _rule(
         "saddle_numbness",
         URGENT,
-        rf"\b({_NUMB}\W+(\w+\W+){{0,6}}{_SADDLE}|{_SADDLE}\W+(\w+\W+){{0,4}}{_NUMB}|saddle anaesthesia|saddle anesthesia)",
+        rf"\b({_NUMB}\W+(\w+\W+){{0,6}}{_SADDLE}|{_SADDLE}\W+(\w+\W+){{0,4}}{_NUMB})",
+        # The name of the symptom asked about ("what does saddle numbness mean?"), unless someone has it.
+        unless=r"^(?!.*\b(i have|i'?ve got|ive got|i got|i'?m getting|im getting|i feel|i can'?t|my (bum|groin|bottom|privates))\b)"
+        r".*\b(mention\w*|means?|meaning|what is|what does|why is|important|like where|where is it)\b",
     ),
     _rule(
         "leg_weakness",
         URGENT,
         r"\b((legs?|foot|feet|knees?)\W+(\w+\W+){0,4}(giving way|gave way|giving out|gave out|buckl\w*|"
-        r"(getting|going|gone) (weak|weaker|floppy|dead)|collaps\w*|won'?t (hold|move|work)|dragging|floppy|"
-        r"slapping)|foot ?drop|drop ?foot|(can'?t|cannot|couldn'?t|unable to) (lift|move|feel) (my|his|her) "
-        r"(legs?|foot|feet|toes)|(can'?t|cannot|couldn'?t) (walk|stand( up)?)( (any ?more|properly|at all|now))|"
-        r"(both|my) legs (are|went|have gone) (\w+ )?(numb|weak|dead))",
+        r"(getting|going|gone) (weak|weaker|floppy|dead)|collaps\w*|won'?t (hold|move|work|lift)|dragging|floppy|flop\w*|slap\w*|catch\w* on|scuff\w*|"
+        r"slapping)|foot ?drop|drop ?foot|weakness in (\w+ ){0,2}(legs?|foot|feet)|"
+        r"(foot|feet|toes?) (\w+ ){0,3}(won'?t|wont|doesn'?t|doesnt|can'?t|cant|cannot) (lift|come up|move|bend up)|"
+        r"tripping over (my|his|her) (own )?(foot|feet|toes)|"
+        rf"{_CANT} (pull|lift|raise|bring) (\w+ ){{0,2}}(toes|foot|feet) up|"
+        rf"{_CANT} (lift|move|feel) (my|his|her|either|both) (left |right )?(legs?|foot|feet|toes)|"
+        rf"{_CANT} (walk|stand) on (my|his|her) (heels|toes|tiptoes)|"
+        rf"({_CANT}|barely) stand( up)?\b|"
+        r"(both|my|his|her) legs (\w+ ){0,3}(numb|weak|heavy|dead|jelly|tingl\w*))",
+        recent=True,
     ),
     _rule(
         "infection",
         URGENT,
-        rf"\b((fever|feverish|high temp\w*|temperature|chills|shivering|rigors|night sweats)\W+(\w+\W+){{0,12}}{_BACK}|"
-        rf"{_BACK}\W+(\w+\W+){{0,12}}(fever|feverish|high temp\w*|temperature|chills|shivering|rigors|night sweats)|"
-        rf"(inject(ing)? drugs|iv drugs?|shoot(ing)? up|heroin))",
+        r"\b(fever\w*|high temp\w*|temperature|temp \d|chills|shiver\w*|rigors|night sweats|burning up|"
+        r"3[89](\.\d)? ?(c|°c|degrees)?|10[1-4](\.\d)? ?(f|°f|degrees)|"
+        r"(wound|site|scar|incision|cut) (\w+ ){0,4}(red|hot|oozing|pus|leaking|swollen|weeping|smells)|"
+        r"(i|he|she|they) (\w+ ){0,2}(inject\w*|shoot\w* up)|injecting drugs)\b",
+        requires=rf"{_BACK}|epidural|injection|surgery|operation|fusion|procedure",
     ),
     _rule(
         "cancer_history",
         URGENT,
-        r"\b((had|have|history of|survivor|treated for|in remission from|diagnosed with) (\w+ ){0,3}"
+        r"\b((had|have|history of|survivor|treated for|in remission from|diagnosed with|recovering from) (\w+ ){0,3}"
         r"(cancer|tumou?rs?|lymphoma|myeloma|leukaemia|leukemia|melanoma|chemo\w*)|"
-        r"(unexplained|unintentional|sudden|losing|lost) (\w+ ){0,2}weight( loss)?|weight (loss|dropping|falling off))",
+        r"(cancer|tumou?r|lymphoma|myeloma|melanoma) (survivor|patient)|(on|having|finished|started) chemo\w*|"
+        r"(has|have|had|got|with) (\w+ ){0,3}(cancer|lymphoma|myeloma|leukaemia|leukemia|melanoma)|"
+        r"(unexplained|unintentional|sudden) (\w+ ){0,2}weight( loss)?|weight (loss|dropping|falling off)|"
+        r"(lost|losing|dropped) (\w+ ){0,3}(weight|stone|pounds|lbs|kilos?|kg)\b[^.?!]{0,40}(without trying|not trying|"
+        r"no reason|no idea why|don'?t know why))",
+        requires=rf"{_BACK}|pain|ache|aching|hurt\w*",
+        unless=r"(?<!not )\b(on purpose|dieting|diet\b|intentional\w*|trying to lose|slimming|weight ?watchers|calorie)",
     ),
     _rule(
         "major_trauma",
         URGENT,
-        r"\b(car (crash|accident|wreck)|crashed|(hit|knocked down|run over) by|fell (off|from|down)|fall from|"
-        r"falling (off|from)|motorbike|motorcycle|rtc|collision|landed on (my|his|her) (back|neck|head)|"
-        r"thrown from|high fall|diving accident|rugby tackle|tackled)\b",
+        r"\b(car (crash|accident|wreck)|crashed|rear[- ]?ended|(hit|knocked down|knocked over|knocked off|run over|struck) (\w+ ){0,3}by|"
+        r"fell (off|from|down)|fall from|falling (off|from)|came off (my|his|her|a|the) (\w+ )?(horse|bike|motorbike|"
+        r"ladder|roof|scooter)|motorbike (crash|accident)|rtc|collision|landed (\w+ ){0,2}on (my|his|her) (back|neck|"
+        r"head|bum|tailbone)|(came|crashed) down on (my|his|her) (back|neck|head)|thrown from|diving accident|"
+        r"dived into|smacked (my|his|her) head|hit (my|his|her) head|went down the (steps|stairs)|"
+        r"slipped (on|off|down)|tackled|tackle|head[- ]?first|collided|ran into|went into a (wall|tree|post)|"
+        r"hit (\w+ ){0,2}(hard|head[- ]?on))\b",
         recent=True,
     ),
     _rule(
         "vascular_or_heart",
         URGENT,
-        r"\b(tearing|ripping|ripped|torn feeling)\b|\bchest (pain|pressure|tightness)\b|"
-        r"\b(short(ness)? of breath|can'?t breathe|cannot breathe|struggling to breathe|breathless)\b|"
+        r"\b(tearing|ripping|ripped|torn feeling|aneurysm|crushing)\b|"
+        r"\bchest (\w+ ){0,3}(pain|pressure|tight\w*|heavy|heaviness|hurts|crush\w*)\b|\btight chest\b|"
+        r"\b(short(ness)? of breath|can'?t (breathe|catch (my|his|her) breath)|cannot breathe|struggling to breathe|"
+        r"breathless)\b|\bjaw\b|\bcold sweat|\bclammy\b|\bsweating (loads|a lot|buckets|heavily)\b|"
         r"\bpain (\w+ ){0,3}(spreading|going|radiating|moving) (\w+ ){0,2}(arm|jaw)\b",
     ),
     _rule(
         "dose",
         ADVICE,
-        r"\b(\d+(\.\d+)?\s?(mg|mcg|milligrams?|ml|grams?)\b|doses?\b|dosage|how (many|much|often)\b[^.?!]{0,40}"
-        r"\b(take|have|use|pills?|tablets?|capsules?|patch\w*)|max(imum)? (amount|number|i can)|"
-        r"double (up|my|the) (\w+ )?(dose|pills?|tablets?|meds)|(extra|another|more) (pill|tablet|dose|patch)\w*)",
+        rf"\b(\d+(\.\d+)?\s?(mg|mcg|milligrams?|ml|grams?)\b|doses?\b|dosage|what strength|which strength|how strong|"
+        rf"how (many|much|often)\b[^.?!]{{0,60}}\b{_MEDICINE}|{_MEDICINE}[^.?!]{{0,40}}\bhow (many|much|often)\b|"
+        rf"max(imum)? (amount|number)|double (up|my|the)\b|(take|have|use) (\d+|two|three|four|a couple|extra|another|"
+        rf"more) (of )?(my )?\w*|(extra|another|more) (pill|tablet|dose|patch)\w*|instead of (one|1)\b)",
         personal=False,
+        requires=_MEDICINE,
     ),
     _rule(
         "combination",
         ADVICE,
-        rf"\b(can|could|should|is it (ok|okay|safe|alright|fine) to|safe to) (i |we )?(take|mix|combine|have|use|drink)\b"
-        rf"[^.?!]{{0,60}}\b(with|and|alongside|together|while|on top of|on|plus|after)\b[^.?!]{{0,40}}\b"
-        rf"({_MEDICINE}|alcohol|beer|wine|drinks?)\b",
+        rf"\b((can|could|should|is it (ok|okay|safe|alright|fine) (for me )?to|safe to) (i |we )?(take|mix|combine|have|use|"
+        rf"drink|add)\b[^.?!]{{0,60}}\b(with|and|alongside|together|while|on top of|on|plus|after)\b[^.?!]{{0,40}}\b"
+        rf"({_MEDICINE}|alcohol|beer|wine|drinks?)\b|"
+        rf"(i take|i'?m taking|im taking|i'?m on|im on|i am on|i'?ve been on|ive been on|i'?m pregnant|im pregnant|"
+        rf"weeks pregnant|breast ?feeding)\b[^?!]{{0,80}}\b(can|could|should|is it (ok|okay|safe|alright|fine) to|"
+        rf"safe (for me )?to|(ok|okay|safe|alright|fine) for me to) (i |we )?(take|have|add|use|mix|drink|give)|"
+        rf"(can|could|should) (i|we) (take|have|use|mix) (\w+ ){{1,2}}(with|alongside|and|on top of|while on) my \w+|"
+        rf"(with|alongside|plus|on top of|and) my {_MEDICINE}\b[^.?!]{{0,40}}\b(ok|okay|safe|alright|fine|together))",
         personal=False,
     ),
     _rule(
         "medication_change",
         ADVICE,
-        rf"\b((should|can|could|do) (i|we) (stop|quit|come off|get off|switch|change|increase|reduce|cut down|"
-        rf"lower|raise|up|skip|start|go back on|restart|swap)|(stop|quit|stopped|stopping) taking|"
-        rf"(come|coming|get|getting) off|wean (myself )?off)\b[^.?!]{{0,50}}\b{_MEDICINE}\b",
+        r"\b((should|can|could|do|shall) (i|we) (just )?(stop|quit|come off|get off|switch|change|increase|reduce|"
+        r"cut down|lower|raise|up|skip|start|go back on|restart|swap)|(stop|quit|stopped|stopping) taking|"
+        r"(come|coming|get|getting) off (my|it|them|the)|wean (myself )?off|(keep|continue|carry on) taking|"
+        r"how long (should|can|do) i (keep )?(take|taking|stay on|be on)|"
+        r"(can|should) i (give|take|use|have) (my|him|her|them|it|one|some|these|those)\b)",
         personal=False,
+        requires=_MEDICINE,
     ),
     _rule(
         "own_diagnosis",
         ADVICE,
         r"\b((what'?s|what is|whats) wrong with (me|my|him|her)|do i have|have i (got|torn|broken|slipped|herniated)|"
-        r"(is|could) (this|it|mine) (be )?(a |an )?(herniated|slipped|bulging|torn|sciatica|stenosis|cancer|fracture|"
-        r"broken|serious|arthritis)|diagnos\w* (me|my)|what (do|does) (i|my) have|"
-        r"my (mri|x-?ray|scan|ct|report|results?) (says|shows|said|showed|mentions)[^.?!]{0,80}\b(what|mean|should|serious|bad)|"
-        r"(should|do|will) i (need|get|have|go for) (\w+ )?(surgery|an operation|fusion|a fusion|an injection|"
-        r"injections|a scan|an mri|a discectomy|a microdiscectomy|prp|stem cells?)|"
+        r"(is|could) (this|it|mine|my (\w+ ){0,2}pain) (be )?(a |an )?(herniated|slipped|bulging|torn|sciatica|"
+        r"stenosis|cancer|fracture|broken|serious|arthritis|piriformis|facet|disc)|diagnos\w* (me|my)|"
+        r"what (do|does) (i|my) have|in my case|for me personally|my prognosis|whats my prognosis|"
+        r"(my |heres my |here is my |the )?(mri|x[- ]?rays?|xrays?|ct|scan)( scan| report| results?)? "
+        r"(says|shows|said|showed|report|found|mentions|-|:)[^?!]{0,200}\b(mean|worry|worried|serious|bad|normal|"
+        r"prognosis|should i|do i need|for me)\b|"
+        r"(would|do) you recommend (i|me|that i)|which (one|treatment|option|of them|of those) (should|shud|would|do) "
+        r"(i|you) (go for|choose|pick|have|get|do|recommend)|which (one|of them) is right|(right|correct) about my|"
+        r"do you think (my|it'?s|its|it is|this is|i)\b|(should|shud) i (go ahead|proceed|agree|say yes) (with|to)|"
+        r"what (do you (think|reckon)|would you say) (i'?ve|i have|i'?ve got|it is|this is|is wrong)|"
+        r"what (have|'?ve) i (got|done)|"
+        rf"(should|shud|shld|do|will) i (need|get|have|go for|do|try|accept|book) (\w+ ){{0,2}}{_PROCEDURE}|"
         r"which (treatment|option|one) (is best |should i \w+ )?for me|is it safe for me to)\b",
         personal=False,
     ),
@@ -173,45 +259,77 @@ RULES: tuple[Rule, ...] = (
         "instructions",
         OFF,
         r"\b(ignore (all |any |your |the |previous |prior |above |earlier )+(instructions|rules|prompts?|guidelines)|"
-        r"(system|hidden|initial) prompt|(reveal|show|print|tell me|dump|output) (me )?(your|the) "
-        r"(config\w*|settings|instructions|prompt|rules|source|api keys?|secrets?|environment)|"
+        r"(system|hidden|initial) prompt|(reveal|show|print|tell me|dump|output|give me) (me )?(all )?(your|the) "
+        r"(config\w*|settings|instructions|prompt|rules|source|api keys?|secrets?|environment|variables)|"
         r"jailbreak|developer mode|dan mode|pretend (you are|to be|you'?re)|you are now|"
+        r"forget (all|everything|that|your|the) (\w+ ){0,3}(and|instructions|rules)|"
+        r"(what|which) instructions (you were|were you|have you been|did you get)|"
+        r"tell me (\w+ ){0,2}(your |the )?(instructions|rules|prompt)|"
         r"from now on you|disregard (all|your|previous))",
         personal=False,
     ),
 )
 
-_SPINE_TOPIC = re.compile(
+# Words that place a message in back, neck and spine health by themselves.
+_SPINE_TERMS = re.compile(
     r"\b(back|backs|backache|spine|spinal|spines|neck|lumbar|thoracic|cervical|sciatic\w*|discs?|disks?|"
-    r"vertebra\w*|coccyx|tailbone|scoliosis|stenosis|spondyl\w*|sacroiliac|si joint|facet|whiplash|posture|"
-    r"slipped|herniat\w*|bulg\w*|pinched|nerves?|cauda|kyphoplasty|vertebroplasty|fusion|laminectomy|"
-    r"discectomy|microdiscectomy|chiropract\w*|chiro|physio\w*|physical therap\w*|osteopath\w*|epidural\w*|prp|"
-    r"platelet\w*|stem cells?|regenerative|mattress\w*|lifting|lift|ergonom\w*|desk|sitting|slouch\w*|"
-    r"buttocks?|glutes?|piriformis|pelvi\w*|hip|hips|shoulder blades?|ribs?|core|spasms?|stiff\w*|"
+    r"vertebra\w*|coccyx|tailbone|scoliosis|stenosis|spondyl\w*|sacroiliac|si joint|facet|whiplash|slipped|"
+    r"herniat\w*|bulg\w*|pinched|nerves?|cauda|kyphoplasty|vertebroplasty|fusion|laminectomy|discectomy|"
+    r"microdiscectomy|chiropract\w*|chiro|epidural\w*|ankylosing|spondylitis|kyphosis|lordosis|piriformis|"
+    r"buttocks?|glutes?|shoulder blades?|hunch\w*|backpacks?|compression fractures?|foot drop|drop foot|"
+    r"pins and needles)\b",
+    re.IGNORECASE,
+)
+# Words common in back-care questions that also fit other topics: enough to keep a question in
+# scope, not enough to outweigh an explicit other body part ("ankle sprain", "eye strain").
+_SPINE_CONTEXT = re.compile(
+    r"\b(posture|physio\w*|physical therap\w*|osteopath\w*|prp|platelet\w*|stem cells?|regenerative|mattress\w*|"
+    r"pillows?|lifting|lift|ergonom\w*|desk|sitting|slouch\w*|pelvi\w*|hip|hips|ribs?|core|spasms?|stiff\w*|"
     r"sprain\w*|strain\w*|pilates|yoga|heat pack|ice pack|radiofrequency|ablation|injections?|mri|x-?rays?|"
-    r"ankylosing|spondylitis|osteoporo\w*|compression fractures?|kyphosis|lordosis|hunch\w*|backpacks?)\b",
+    r"osteoporo\w*|inversion|traction|brace|corset|tens|massage|acupunct\w*|stretch\w*|sleep\w*)\b",
     re.IGNORECASE,
 )
 _OTHER_BODY = re.compile(
-    r"\b(knees?|elbows?|wrists?|ankles?|toes?|fingers?|thumbs?|teeth|tooth|toothache|gums?|eyes?|eyesight|ears?|"
-    r"skin|rash\w*|acne|eczema|psoriasis|hair|stomach|reflux|heartburn|indigestion|ibs|bowel cancer|migraines?|"
-    r"headaches?|throat|cough\w*|colds?|flu|covid|asthma|diabetes|blood pressure|cholesterol|thyroid|"
+    r"\b(knees?|elbows?|wrists?|ankles?|toes?|fingers?|thumbs?|feet|foot|teeth|tooth|toothache|gums?|eyes?|eyesight|"
+    r"ears?|skin|rash\w*|acne|eczema|psoriasis|hair|stomach|reflux|heartburn|indigestion|ibs|bowel cancer|"
+    r"migraines?|headaches?|throat|cough\w*|colds?|flu|covid|asthma|diabetes|blood pressure|cholesterol|thyroid|"
     r"periods?|menstrua\w*|morning sickness|nausea|kidney stones?|gout|bunions?|plantar|achilles|tennis elbow|"
-    r"carpal tunnel|hamstring|calf|shin splints|acid)\b",
+    r"carpal tunnel|hamstring|calf|shin splints|acid|hip replacement|knee replacement|running shoes)\b",
+    re.IGNORECASE,
+)
+_ANIMAL = re.compile(r"\b(dog|cat|puppy|kitten|pet|horse|rabbit|pony)('?s)?\b", re.IGNORECASE)
+_OWN_BACK = re.compile(
+    r"\bmy (\w+ )?(back|neck|spine)\b|\bi (hurt|strained|pulled|twisted|injured)\b", re.IGNORECASE
+)
+_OTHER_TASK = re.compile(
+    r"\b(write|draft|compose|generate|translate)\b (\w+ ){0,2}(cover letter|essay|poem|story|email|code|program|"
+    r"script|song|cv|resume|joke|tweet|homework)",
     re.IGNORECASE,
 )
 
 IN_SCOPE = SafetyDecision(SafetyLabel.IN_SCOPE, "none", "no safety rule applies")
 
 
-def _fires(rule: Rule, text: str) -> str:
-    """The words that fire `rule` in `text`, or an empty string when it does not apply."""
-    if rule.personal and not _PERSONAL.search(text):
+def _fires(rule: Rule, text: str, context: str = "") -> str:
+    """The words that fire `rule` in `text`, or an empty string when it does not apply.
+
+    `context` (earlier turns) may supply what the rule `requires`: "can I take 600?" after
+    "I'm on gabapentin" asks for a dose.
+    """
+    if rule.personal and not _PERSONAL.search(text) and _QUESTION_START.match(text):
         return ""
     if rule.recent and _LONG_AGO.search(text):
         return ""
+    if rule.requires and not rule.requires.search(f"{text}\n{context}"):
+        return ""
+    if rule.unless and rule.unless.search(text):
+        return ""
     for match in rule.pattern.finditer(text):
-        if rule.label is SafetyLabel.URGENT and _NEGATION_BEFORE.search(text[: match.start()]):
+        if (
+            rule.negatable
+            and rule.label is SafetyLabel.URGENT
+            and _NEGATION_BEFORE.search(text[: match.start()])
+        ):
             continue
         return match.group(0)
     return ""
@@ -225,18 +343,25 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
     >>> check_message("can a herniated disc cause bladder problems?").label.value
     'in_scope'
     """
+    context = "\n".join(history[-3:])
     for rule in RULES:
-        words = _fires(rule, message)
+        words = _fires(rule, message, context)
         if words:
             return SafetyDecision(rule.label, rule.name, f"matched {words!r}")
     for earlier in reversed(list(history)[-3:]):
         for rule in RULES:
-            if rule.label is SafetyLabel.URGENT and (words := _fires(rule, earlier)):
+            if rule.recent and _LONG_AGO.search(message):
+                continue  # "it healed years ago" puts the earlier injury in the past
+            if rule.label is SafetyLabel.URGENT and (words := _fires(rule, earlier, f"{context}\n{message}")):
                 return SafetyDecision(
                     URGENT, f"earlier_turn:{rule.name}", f"an earlier message said {words!r}"
                 )
+    if task := _OTHER_TASK.search(message):
+        return SafetyDecision(OFF, "other_task", f"asks for {task.group(0)!r}, not back health")
+    if (animal := _ANIMAL.search(message)) and not _OWN_BACK.search(message):
+        return SafetyDecision(OFF, "animal", f"about {animal.group(0)!r}, not a person's back")
     other = _OTHER_BODY.search(message)
-    if other and not _SPINE_TOPIC.search(message):
+    if other and not _SPINE_TERMS.search(message):
         return SafetyDecision(
             OFF, "other_body_part", f"about {other.group(0)!r}, not the back, neck or spine"
         )
@@ -245,4 +370,4 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
 
 def mentions_spine(message: str) -> bool:
     """Whether the message uses any back, neck or spine vocabulary at all."""
-    return bool(_SPINE_TOPIC.search(message))
+    return bool(_SPINE_TERMS.search(message) or _SPINE_CONTEXT.search(message))
