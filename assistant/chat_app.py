@@ -39,16 +39,22 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
     return ui  # type: ignore[no-any-return]
 
 
-def launch(settings: Settings, host: str | None = None, port: int | None = None) -> None:
-    """Build the assistant, warm the model so the first question is quick, and serve."""
+def launch(
+    settings: Settings, host: str | None = None, port: int | None = None, allow_public: bool = False
+) -> None:
+    """Serve the HTTP API with the chat mounted at `/`, after warming the model so the first
+    question is quick. Refuses a network address while the API has no keys, unless allowed."""
+    from assistant.api.app import build_api
+    from assistant.api.server import check_bind, run
+
+    host = host or settings.host
+    port = port or settings.port
+    check_bind(host, settings, allow_public)
     assistant = build_assistant(settings)
     assistant.embedder.embed(["warm-up"])
-    ui = build_ui(assistant, settings)
-    ui.queue().launch(
-        server_name=host or settings.host,
-        server_port=port or settings.port,
-        css=CSS,
-        footer_links=[],
-        show_error=False,
-        share=False,
+    app = build_api(assistant, settings)
+    ui = build_ui(assistant, settings).queue()
+    gr.mount_gradio_app(
+        app, ui, path="/", server_name=host, server_port=port, css=CSS, footer_links=[], show_error=False
     )
+    run(app, host, port)

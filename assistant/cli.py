@@ -136,7 +136,8 @@ def safety(
     score = score_safety(build_assistant(Settings()), load_safety_set(path or DEFAULT_SAFETY_SET))
     print(f"{'class':>16} {'n':>4} {'precision':>10} {'recall':>8}")
     for label in SafetyLabel:
-        print(f"{label.value:>16} {score.count(label):>4} {score.precision(label):>10.1%} {score.recall(label):>8.1%}")
+        precision, recall = score.precision(label), score.recall(label)
+        print(f"{label.value:>16} {score.count(label):>4} {precision:>10.1%} {recall:>8.1%}")
     print(f"in-scope messages wrongly blocked: {score.wrongly_blocked():.1%}")
     if show_errors:
         print("\n".join(score.errors))
@@ -172,11 +173,49 @@ def evaluate_command(
 def serve(
     host: Annotated[str | None, typer.Option(help="Address to bind; default 127.0.0.1.")] = None,
     port: Annotated[int | None, typer.Option(help="Port; default 7860.")] = None,
+    allow_public: Annotated[
+        bool, typer.Option(help="Serve a non-loopback address even though no API keys exist.")
+    ] = False,
 ) -> None:
-    """Serve the chat in the browser."""
+    """Serve the chat in the browser and the HTTP API (/v1, /docs) beside it."""
     from assistant.chat_app import launch
 
-    launch(Settings(), host=host, port=port)
+    launch(Settings(), host=host, port=port, allow_public=allow_public)
+
+
+keys_app = typer.Typer(help="API keys for the HTTP API; only their SHA-256 hashes are stored.")
+app.add_typer(keys_app, name="keys")
+
+
+@keys_app.command("create")
+def keys_create(
+    name: Annotated[str, typer.Argument(help="A name for the key, e.g. the client using it.")],
+    admin: Annotated[bool, typer.Option("--admin", help="Allow admin routes (feedback export).")] = False,
+) -> None:
+    """Create a key and print it: it is shown this once only."""
+    from assistant.api.keys import KeyStore
+
+    key = KeyStore(Settings().data_dir).create(name, admin=admin)
+    err.print(f"created {'admin ' if admin else ''}key {name!r}; store it now, it will not be shown again:")
+    print(key)
+
+
+@keys_app.command("list")
+def keys_list() -> None:
+    """The keys' names, roles and creation times (never the keys)."""
+    from assistant.api.keys import KeyStore
+
+    for key in KeyStore(Settings().data_dir).entries():
+        print(f"{key.name}\t{'admin' if key.admin else 'user'}\t{key.created}")
+
+
+@keys_app.command("revoke")
+def keys_revoke(name: Annotated[str, typer.Argument(help="The key's name.")]) -> None:
+    """Delete a key; a running server refuses it from the next request on."""
+    from assistant.api.keys import KeyStore
+
+    KeyStore(Settings().data_dir).revoke(name)
+    err.print(f"revoked key {name!r}")
 
 
 def _run(

@@ -68,3 +68,23 @@ class Settings(BaseSettings):
     )
     host: str = Field("127.0.0.1", description="Address the chat server binds to.")
     port: int = Field(7860, ge=1, le=65535, description="Port the chat server listens on.")
+    api_allow_public: bool = Field(
+        False,
+        description=(
+            "Let the server bind an address other than loopback while no API keys exist; "
+            "without it `spinewise serve` refuses, so the API is never open to a network by accident."
+        ),
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        description='Browser origins allowed to call the HTTP API (JSON list, e.g. ["https://example.org"]).',
+    )
+    rate_limit_requests: int = Field(
+        60, ge=0, description="Most /v1 requests per key (or client address) in one window; 0 turns it off."
+    )
+    rate_limit_window_seconds: float = Field(
+        60.0, gt=0, description="Length of the sliding window the rate limit counts requests in."
+    )
+    max_body_bytes: int = Field(
+        65536, ge=1024, description="Largest request body the HTTP API accepts; larger ones get 413."
+    )
