@@ -229,19 +229,29 @@ def _run(
         result = handle(text)
         print(json.dumps(result, ensure_ascii=False, indent=2)) if json_output else show(result)
         return
-    for line in _lines():
-        try:
-            result = handle(line)
-        except InvalidQuestionError as error:
-            result = {"question": line, "error": str(error)}
+    for raw in _lines():
+        result = _handle_line(raw, handle)
         print(json.dumps(result, ensure_ascii=False)) if json_output else show(result)
         sys.stdout.flush()
 
 
-def _lines() -> Iterator[str]:
-    for line in sys.stdin:
-        if line.strip():
-            yield line.rstrip("\n")
+def _handle_line(raw: bytes, handle: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
+    """One batch line's result, or its error, so a bad line never stops the batch."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return {"question": None, "error": "the line is not valid UTF-8; send UTF-8 text"}
+    try:
+        return handle(line)
+    except InvalidQuestionError as error:
+        return {"question": line, "error": str(error)}
+
+
+def _lines() -> Iterator[bytes]:
+    """Non-empty lines of stdin as bytes, so that one line that is not UTF-8 fails alone."""
+    for raw in sys.stdin.buffer:
+        if raw.strip():
+            yield raw.rstrip(b"\r\n")
 
 
 def _print_answer(result: dict[str, Any]) -> None:

@@ -11,7 +11,8 @@ from assistant.cite import render_answer
 from assistant.domain import Answer, Passage, SafetyDecision, SafetyLabel, Status
 from assistant.errors import EmptyIndexError, InvalidQuestionError
 from assistant.retrieve import Filters, Retriever
-from assistant.safety import check_message, mentions_spine
+from assistant.safety import IN_SCOPE, check_message, mentions_spine, starts_new_topic
+from assistant.safety_examples import URGENT_SIMILARITY, ExampleMatcher
 from assistant.settings import Settings
 from assistant.texts import (
     CRISIS_MESSAGE,
@@ -49,6 +50,7 @@ class Assistant:
     retriever: Retriever
     answerer: Answerer
     embedder: Embedder
+    examples: ExampleMatcher
     settings: Settings
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None) -> list[Passage]:
@@ -70,8 +72,11 @@ class Assistant:
         safety = check_message(question, earlier)
         if safety.label is SafetyLabel.OFF_TOPIC:
             return self._reply(question, Status.OFF_TOPIC, OFF_TOPIC, None, safety, started)
+        if safety.label is SafetyLabel.IN_SCOPE:
+            safety = self._second_look(question)
         # A follow-up such as "and what about pillows?" takes its topic from the question before it.
-        query = f"{earlier[-1]} {question}" if earlier and not mentions_spine(question) else question
+        follow_up = earlier and not mentions_spine(question) and not starts_new_topic(question)
+        query = f"{earlier[-1]} {question}" if follow_up else question
         vector = self.embedder.embed([query])[0]
         passages = self.retriever.search(query, self.settings.top_k, filters, query_vector=vector)
         covered = [p for p in passages if p.similarity >= self.settings.min_relevance]
@@ -93,6 +98,14 @@ class Assistant:
         if draft is None or not draft.sentences:
             return self._reply(question, Status.NOT_COVERED, NOT_COVERED, None, safety, started)
         return self._reply(question, Status.ANSWERED, "", draft, safety, started)
+
+    def _second_look(self, question: str) -> SafetyDecision:
+        """No rule fired: is the message close to a labelled emergency example?"""
+        nearest = self.examples.nearest(self.embedder.embed([question])[0])
+        if nearest.label is SafetyLabel.URGENT and nearest.similarity >= URGENT_SIMILARITY:
+            reason = f"close ({nearest.similarity:.2f}) to the emergency example {nearest.message!r}"
+            return SafetyDecision(SafetyLabel.URGENT, "similar_to_urgent_example", reason)
+        return IN_SCOPE
 
     def _reply(
         self,
@@ -124,4 +137,5 @@ def build_assistant(settings: Settings, embedder: Embedder | None = None) -> Ass
     embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model, settings.embed_batch_size)
     retriever = Retriever(VectorStore(settings), keywords, embedder, settings)
     answerer = ExtractiveAnswerer(embedder, settings.answer_sentences)
-    return Assistant(retriever, answerer, embedder, settings)
+    examples = ExampleMatcher.load(embedder, settings.data_dir / "cache")
+    return Assistant(retriever, answerer, embedder, examples, settings)

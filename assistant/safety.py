@@ -59,7 +59,8 @@ _MEDICINE = (
     r"patch(es)?|doses?|injections?|jabs?|voltarol|diclofenac|gels?|creams?|lidocaine|ointments?|sertraline|fluoxetine|"
     r"citalopram|escitalopram|methotrexate|metformin|insulin|lithium|meloxicam|celecoxib|etoricoxib|turmeric|"
     r"glucosamine|supplements?|vitamins?|ssris?|antibiotics?|sleeping pills?|zopiclone|clonazepam|cbd( oil)?|"
-    r"cannabis|weed|marijuana|kratom|herbal \w+)"
+    r"cannabis|weed|marijuana|kratom|herbal \w+|fish oil|omega[- ]?3|alendronate|bisphosphonates?|calcium|vitamin d|"
+    r"fentanyl|buprenorphine|butrans|codeine|amitriptyline)"
 )
 _NUMB = r"(numb\w*|no feeling|can'?t feel|cant feel|cnt feel|couldn'?t feel|couldnt feel|could not feel|cannot feel|lost (the )?feeling|tingl\w*|pins and needles|dead)"
 
@@ -121,7 +122,9 @@ RULES: tuple[Rule, ...] = (
         r"(all )?at once|saving up (my )?(\w+ )?(pills|tablets|meds)|overdose|want to die|wanna die|can'?t go on|"
         r"(don'?t|dont|do not|can'?t|cant) see (the|any) point (in |of )?(carrying on|going on|living|life|it all)|"
         r"better off (not|without)|easier (not to be here|if i (wasn'?t|was not|weren'?t) (here|around))|"
-        r"not (to )?be here (at all|any ?more)|not to be here|disappear for good)",
+        r"not (to )?be here (at all|any ?more)|not to be here|disappear for good|(stop|stops|end|ends|over) for good|"
+        r"make (it|the pain|everything) stop (for good|forever|permanently)|(driv\w*|crash\w*|steer\w*) "
+        r"(\w+ ){0,2}into (a|the) (wall|tree|truck|lorry|river)|jump\w* (off|in front)|step\w* in front of)",
         personal=False,
         negatable=False,
     ),
@@ -173,6 +176,7 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         r"\b((had|have|history of|survivor|treated for|in remission from|diagnosed with|recovering from) (\w+ ){0,3}"
         r"(cancer|tumou?rs?|lymphoma|myeloma|leukaemia|leukemia|melanoma|chemo\w*)|"
+        r"(treatment|radiotherapy|radiation|chemo\w*|surgery) for (\w+ ){0,2}(cancer|tumou?rs?|lymphoma|myeloma|melanoma)|"
         r"(cancer|tumou?r|lymphoma|myeloma|melanoma) (survivor|patient)|(on|having|finished|started) chemo\w*|"
         r"(has|have|had|got|with) (\w+ ){0,3}(cancer|lymphoma|myeloma|leukaemia|leukemia|melanoma)|"
         r"(unexplained|unintentional|sudden) (\w+ ){0,2}weight( loss)?|weight (loss|dropping|falling off)|"
@@ -200,7 +204,9 @@ RULES: tuple[Rule, ...] = (
         r"\bchest (\w+ ){0,3}(pain|pressure|tight\w*|heavy|heaviness|hurts|crush\w*)\b|\btight chest\b|"
         r"\b(short(ness)? of breath|can'?t (breathe|catch (my|his|her) breath)|cannot breathe|struggling to breathe|"
         r"breathless)\b|\bjaw\b|\bcold sweat|\bclammy\b|\bsweating (loads|a lot|buckets|heavily)\b|"
-        r"\bpain (\w+ ){0,3}(spreading|going|radiating|moving) (\w+ ){0,2}(arm|jaw)\b",
+        r"\bpain (\w+ ){0,3}(spreading|going|radiating|moving) (\w+ ){0,2}(arm|jaw)\b|"
+        r"\b(in|into|to|through) (my|his|her|the) chest\b|\bleft arm\b|\bout of breath\b|"
+        r"\bcan'?t get (my |his |her )?breath\b|\bbreathing (is )?(hard|difficult|painful)\b",
     ),
     _rule(
         "dose",
@@ -208,7 +214,8 @@ RULES: tuple[Rule, ...] = (
         rf"\b(\d+(\.\d+)?\s?(mg|mcg|milligrams?|ml|grams?)\b|doses?\b|dosage|what strength|which strength|how strong|"
         rf"how (many|much|often)\b[^.?!]{{0,60}}\b{_MEDICINE}|{_MEDICINE}[^.?!]{{0,40}}\bhow (many|much|often)\b|"
         rf"max(imum)? (amount|number)|double (up|my|the)\b|(take|have|use) (\d+|two|three|four|a couple|extra|another|"
-        rf"more) (of )?(my )?\w*|(extra|another|more) (pill|tablet|dose|patch)\w*|instead of (one|1)\b)",
+        rf"more)\b|(extra|another|more) (pill|tablet|dose|patch)\w*|instead of (one|1)\b|"
+        rf"cut (\w+ ){{0,3}}in (half|two)|halve|split (the|my|her|his) (pill|tablet|patch)\w*)",
         personal=False,
         requires=_MEDICINE,
     ),
@@ -226,12 +233,22 @@ RULES: tuple[Rule, ...] = (
         personal=False,
     ),
     _rule(
+        "alcohol_or_several_medicines",
+        ADVICE,
+        rf"\b((ok|okay|safe|fine|alright|can i|could i|should i)[^.?!]{{0,80}}\b(beers?|wine|alcohol|drinks?|pints?|"
+        rf"drinking|booze)\b|(beers?|wine|alcohol|drinks?|pints?|drinking|booze)\b[^?!]{{0,80}}\b(ok|okay|safe|fine|"
+        rf"alright)\b|{_MEDICINE}\b[^?!]{{0,120}}\b{_MEDICINE}\b[^?!]{{0,80}}\b(fine|ok|okay|safe|alright|together)\b)",
+        personal=False,
+        requires=_MEDICINE,
+    ),
+    _rule(
         "medication_change",
         ADVICE,
         r"\b((should|can|could|do|shall) (i|we) (just )?(stop|quit|come off|get off|switch|change|increase|reduce|"
         r"cut down|lower|raise|up|skip|start|go back on|restart|swap)|(stop|quit|stopped|stopping) taking|"
         r"(come|coming|get|getting) off (my|it|them|the)|wean (myself )?off|(keep|continue|carry on) taking|"
-        r"how long (should|can|do) i (keep )?(take|taking|stay on|be on)|"
+        r"how long (should|can|do) i (keep )?(take|taking|stay on|be on)|(should|shud) (i|she|he|we) be (on|taking)|"
+        r"ask (my|the|her|his) (gp|doctor|doc|physician|surgeon) (for|about)|"
         r"(can|should) i (give|take|use|have) (my|him|her|them|it|one|some|these|those)\b)",
         personal=False,
         requires=_MEDICINE,
@@ -248,10 +265,10 @@ RULES: tuple[Rule, ...] = (
         r"prognosis|should i|do i need|for me)\b|"
         r"(would|do) you recommend (i|me|that i)|which (one|treatment|option|of them|of those) (should|shud|would|do) "
         r"(i|you) (go for|choose|pick|have|get|do|recommend)|which (one|of them) is right|(right|correct) about my|"
-        r"do you think (my|it'?s|its|it is|this is|i)\b|(should|shud) i (go ahead|proceed|agree|say yes) (with|to)|"
+        r"do you think (my|it'?s|its|it is|this is|i)\b|(does|do) (that|this|it) mean (i|that i) (should|need|have|must)\b|enough for me|(should|shud) i (go ahead|proceed|agree|say yes) (with|to)|"
         r"what (do you (think|reckon)|would you say) (i'?ve|i have|i'?ve got|it is|this is|is wrong)|"
         r"what (have|'?ve) i (got|done)|"
-        rf"(should|shud|shld|do|will) i (need|get|have|go for|do|try|accept|book) (\w+ ){{0,2}}{_PROCEDURE}|"
+        rf"(should|shud|shld|do|will) i (need|get|have|go for|do|try|accept|book) ([\w-]+ ){{0,4}}{_PROCEDURE}|"
         r"which (treatment|option|one) (is best |should i \w+ )?for me|is it safe for me to)\b",
         personal=False,
     ),
@@ -277,7 +294,7 @@ _SPINE_TERMS = re.compile(
     r"herniat\w*|bulg\w*|pinched|nerves?|cauda|kyphoplasty|vertebroplasty|fusion|laminectomy|discectomy|"
     r"microdiscectomy|chiropract\w*|chiro|epidural\w*|ankylosing|spondylitis|kyphosis|lordosis|piriformis|"
     r"buttocks?|glutes?|shoulder blades?|hunch\w*|backpacks?|compression fractures?|foot drop|drop foot|"
-    r"pins and needles)\b",
+    r"pins and needles|[ltcs][1-9](-[ltcs]?[1-9])?)\b",
     re.IGNORECASE,
 )
 # Words common in back-care questions that also fit other topics: enough to keep a question in
@@ -292,7 +309,7 @@ _SPINE_CONTEXT = re.compile(
 _OTHER_BODY = re.compile(
     r"\b(knees?|elbows?|wrists?|ankles?|toes?|fingers?|thumbs?|feet|foot|teeth|tooth|toothache|gums?|eyes?|eyesight|"
     r"ears?|skin|rash\w*|acne|eczema|psoriasis|hair|stomach|reflux|heartburn|indigestion|ibs|bowel cancer|"
-    r"migraines?|headaches?|throat|cough\w*|colds?|flu|covid|asthma|diabetes|blood pressure|cholesterol|thyroid|"
+    r"migraines?|headaches?|throat|cough\w*|(a|the) cold\b|common cold|colds\b|flu|covid|asthma|diabetes|blood pressure|cholesterol|thyroid|"
     r"periods?|menstrua\w*|morning sickness|nausea|kidney stones?|gout|bunions?|plantar|achilles|tennis elbow|"
     r"carpal tunnel|hamstring|calf|shin splints|acid|hip replacement|knee replacement|running shoes)\b",
     re.IGNORECASE,
@@ -344,28 +361,43 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
     'in_scope'
     """
     context = "\n".join(history[-3:])
-    for rule in RULES:
-        words = _fires(rule, message, context)
-        if words:
-            return SafetyDecision(rule.label, rule.name, f"matched {words!r}")
+    urgent_rules = [rule for rule in RULES if rule.label is URGENT]
+    for rule in urgent_rules:
+        if words := _fires(rule, message, context):
+            return SafetyDecision(URGENT, rule.name, f"matched {words!r}")
     for earlier in reversed(list(history)[-3:]):
-        for rule in RULES:
+        for rule in urgent_rules:
             if rule.recent and _LONG_AGO.search(message):
                 continue  # "it healed years ago" puts the earlier injury in the past
-            if rule.label is SafetyLabel.URGENT and (words := _fires(rule, earlier, f"{context}\n{message}")):
+            if words := _fires(rule, earlier, f"{context}\n{message}"):
                 return SafetyDecision(
                     URGENT, f"earlier_turn:{rule.name}", f"an earlier message said {words!r}"
                 )
-    if task := _OTHER_TASK.search(message):
-        return SafetyDecision(OFF, "other_task", f"asks for {task.group(0)!r}, not back health")
+    # A pet's back is not ours to advise on, even when the question asks for a diagnosis.
     if (animal := _ANIMAL.search(message)) and not _OWN_BACK.search(message):
         return SafetyDecision(OFF, "animal", f"about {animal.group(0)!r}, not a person's back")
+    for rule in RULES:
+        if rule.label is not URGENT and (words := _fires(rule, message, context)):
+            return SafetyDecision(rule.label, rule.name, f"matched {words!r}")
+    if task := _OTHER_TASK.search(message):
+        return SafetyDecision(OFF, "other_task", f"asks for {task.group(0)!r}, not back health")
     other = _OTHER_BODY.search(message)
     if other and not _SPINE_TERMS.search(message):
         return SafetyDecision(
             OFF, "other_body_part", f"about {other.group(0)!r}, not the back, neck or spine"
         )
     return IN_SCOPE
+
+
+_NEW_TOPIC = re.compile(
+    r"\b(unrelated|off[- ]topic|random question|different (question|topic)|change of subject|another thing)\b",
+    re.IGNORECASE,
+)
+
+
+def starts_new_topic(message: str) -> bool:
+    """Whether a message says it leaves the conversation's topic ("unrelated, but ...")."""
+    return bool(_NEW_TOPIC.search(message))
 
 
 def mentions_spine(message: str) -> bool:

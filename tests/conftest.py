@@ -21,6 +21,7 @@ TINY_CORPUS = TESTS / "data" / "corpus"
 OTHER_FORMATS = TESTS / "data" / "other"
 SHARED = TESTS.parent.parent / "shared"
 SEED_PAGE = SHARED / "seeds" / "000_0d65b1ee6930df80.txt"
+CORPUS = TESTS.parent / "corpus"
 
 _real_connect = socket.socket.connect
 _blocked: list[str] = []
@@ -79,3 +80,14 @@ def tiny_settings(
 @pytest.fixture(scope="session")
 def tiny_assistant(tiny_settings: Settings, embedder: SentenceTransformerEmbedder) -> Assistant:
     return build_assistant(tiny_settings, embedder)
+
+
+@pytest.fixture(scope="session")
+def corpus_assistant(
+    tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder
+) -> Assistant:
+    """The shipped corpus, really ingested once, for the golden and safety scores."""
+    settings = Settings(data_dir=tmp_path_factory.mktemp("corpus-store"), corpus_dir=CORPUS)
+    report = ingest([CORPUS], settings, lambda: embedder)
+    assert report.failed == [] and report.chunks_truncated == 0
+    return build_assistant(settings, embedder)

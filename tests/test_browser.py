@@ -78,3 +78,24 @@ def test_chat_answers_with_a_citation_and_the_disclaimer(chat_url: str) -> None:
         expect(bot).to_contain_text(DISCLAIMER[:60], timeout=60_000)
         expect(bot.locator("summary")).to_contain_text("Sources")
         browser.close()
+
+
+def test_markup_in_a_question_never_runs_in_the_page(chat_url: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    dialogs: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page()
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(chat_url, wait_until="domcontentloaded")
+        box = page.get_by_role("textbox").first
+        expect(box).to_be_visible(timeout=30_000)
+        box.fill('<img src=x onerror="alert(1)"><script>alert(2)</script> does heat help a stiff back?')
+        box.press("Enter")
+        bot = page.locator(".message.bot, [data-testid='bot']").last
+        expect(bot).to_contain_text(DISCLAIMER[:60], timeout=60_000)
+        assert page.locator("img[onerror]").count() == 0
+        assert page.locator("#chat script").count() == 0
+        assert dialogs == []
+        browser.close()

@@ -6,24 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core import Assistant, build_assistant
+from assistant.core import Assistant
 from assistant.domain import Article
 from assistant.golden import GoldenScore, load_golden, score_golden
-from assistant.settings import Settings
-from ingest.embed import SentenceTransformerEmbedder
 from ingest.load import load_file
-from ingest.pipeline import ingest
-from tests.test_corpus import CORPUS, GOLDEN
-
-
-@pytest.fixture(scope="module")
-def corpus_assistant(
-    tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder
-) -> Assistant:
-    settings = Settings(data_dir=tmp_path_factory.mktemp("corpus-store"), corpus_dir=CORPUS)
-    report = ingest([CORPUS], settings, lambda: embedder)
-    assert report.failed == [] and report.chunks_truncated == 0
-    return build_assistant(settings, embedder)
+from tests.conftest import CORPUS
+from tests.test_corpus import GOLDEN
 
 
 @pytest.fixture(scope="module")
