@@ -143,10 +143,30 @@ def safety(
         print("\n".join(score.errors))
 
 
+@app.command()
+def bench(
+    corpus: Annotated[
+        Path | None, typer.Option(help="Articles to ingest; default: the corpus folder.")
+    ] = None,
+    sizes: Annotated[
+        str, typer.Option(help="Comma-separated store sizes for the scale curve.")
+    ] = "1000,10000,100000",
+    json_output: JsonOption = False,
+) -> None:
+    """Benchmark ingest, re-ingest, latency and memory against the plain LangChain pipeline."""
+    from assistant.benchmark import format_report, run_benchmark
+
+    report = run_benchmark(corpus or Settings().corpus_dir, [int(size) for size in sizes.split(",") if size])
+    print(json.dumps(report) if json_output else format_report(report))
+
+
 @app.command("eval")
 def evaluate_command(
     folder: Annotated[Path, typer.Argument(help="A BEIR folder: corpus.jsonl, queries.jsonl, qrels/.")],
     split: Annotated[str, typer.Option(help="Which qrels/SPLIT.tsv to score.")] = "test",
+    store: Annotated[
+        Path | None, typer.Option(help="Keep the benchmark's store here and reuse it next time.")
+    ] = None,
     json_output: JsonOption = False,
 ) -> None:
     """Score retrieval on a BEIR benchmark: nDCG@10, Recall@10/100, MRR@10, ingest time, latency."""
@@ -157,7 +177,7 @@ def evaluate_command(
 
     settings = Settings()
     embedder = SentenceTransformerEmbedder(settings.embedding_model, settings.embed_batch_size)
-    report = evaluate(folder, split, settings, embedder)
+    report = evaluate(folder, split, settings, embedder, store)
     if json_output:
         print(json.dumps(asdict(report)))
         return

@@ -63,14 +63,17 @@ class Retriever:
         if filters and (filters.tags or filters.article_ids):
             depth = len(self.keywords.chunks)  # filtering thins the lists, so rank everything
         dense = self.store.query(vector, depth)
-        keyword = self.keywords.search(query, depth)
         similarity = dict(dense)
-        fused = fuse(
-            [
-                ([i for i, _ in dense], self.settings.dense_weight),
-                ([i for i, _ in keyword], self.settings.keyword_weight),
-            ]
-        )
+        if self.settings.fusion == "scores":
+            fused = self._fuse_scores(query, vector, similarity)
+        else:
+            keyword = self.keywords.search(query, depth)
+            fused = fuse(
+                [
+                    ([i for i, _ in dense], self.settings.dense_weight),
+                    ([i for i, _ in keyword], self.settings.keyword_weight),
+                ]
+            )
         ranked = sorted(fused, key=lambda i: (-fused[i], i))
         passages: list[Passage] = []
         per_article: Counter[str] = Counter()
@@ -85,6 +88,31 @@ class Retriever:
             if len(passages) == k:
                 break
         return self._fill_similarity(passages, vector)
+
+    def _fuse_scores(self, query: str, vector: Vectors, similarity: dict[str, float]) -> dict[str, float]:
+        """Weighted sum of cosine similarity and BM25 scaled by the query's best BM25 score.
+
+        Candidates are the dense top hits plus the keyword top hits; each gets both scores, so
+        a passage strong on one signal and fair on the other is not ranked as if absent from one.
+        """
+        bm25 = self.keywords.scores(query)
+        depth = len(similarity)
+        candidates = set(similarity)
+        if bm25 is not None:
+            top = np.argpartition(-bm25, min(depth, len(bm25)) - 1)[:depth]
+            candidates |= {self.keywords.chunks[i].id for i in top if bm25[i] > 0}
+        missing = [i for i in candidates if i not in similarity]
+        if missing:
+            stored = self.store.vectors(missing)
+            similarity.update({i: float(np.dot(stored[i], vector)) for i in missing})
+        best = float(bm25.max()) if bm25 is not None and bm25.max() > 0 else 1.0
+        return {
+            i: self.settings.dense_weight * similarity[i]
+            + self.settings.keyword_weight
+            * (float(bm25[self.keywords.position[i]]) / best if bm25 is not None else 0.0)
+            for i in candidates
+            if i in self.keywords.position
+        }
 
     def _fill_similarity(self, passages: list[Passage], vector: Vectors) -> list[Passage]:
         """Keyword-only hits have no cosine similarity yet; compute it from their stored vectors."""

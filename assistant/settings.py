@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -50,8 +51,22 @@ class Settings(BaseSettings):
     max_per_article: int = Field(
         2, ge=1, description="Most passages from one article among an answer's sources."
     )
+    fusion: Literal["rrf", "scores"] = Field(
+        "scores",
+        description=(
+            "How dense and keyword rankings are combined: reciprocal rank fusion, or a weighted "
+            "sum of cosine similarity and BM25 scaled to the query's best match."
+        ),
+    )
     dense_weight: float = Field(1.0, ge=0, description="Weight of the embedding ranking in rank fusion.")
-    keyword_weight: float = Field(1.0, ge=0, description="Weight of the BM25 keyword ranking in rank fusion.")
+    keyword_weight: float = Field(
+        0.25,
+        ge=0,
+        description=(
+            "Weight of the BM25 keyword evidence in fusion. 0.25 with `scores` fusion measured best "
+            "over SciFact train and medquad-msk dev together (see BENCHMARKS.md)."
+        ),
+    )
     min_relevance: float = Field(
         0.42,
         ge=0,

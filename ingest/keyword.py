@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from assistant.domain import Chunk
 from assistant.errors import StoreError
@@ -44,6 +45,7 @@ class KeywordIndex:
     def __init__(self, chunks: Sequence[Chunk], bm25: object | None) -> None:
         self.chunks = list(chunks)
         self.by_id = {c.id: c for c in self.chunks}
+        self.position = {c.id: i for i, c in enumerate(self.chunks)}
         self._bm25 = bm25
 
     @classmethod
@@ -57,15 +59,21 @@ class KeywordIndex:
         bm25.index(tokenize([keyword_text(c) for c in chunks]), show_progress=False)
         return cls(chunks, bm25)
 
-    def search(self, query: str, k: int) -> list[tuple[str, float]]:
-        """The `k` best chunk ids with their BM25 scores, best first; none if no word matches."""
-        if self._bm25 is None or k <= 0:
-            return []
+    def scores(self, query: str) -> npt.NDArray[np.float32] | None:
+        """The BM25 score of every chunk, in `chunks` order; None when no query word is indexed."""
+        if self._bm25 is None:
+            return None
         vocab = self._bm25.vocab_dict  # type: ignore[attr-defined]
         words = [w for w in tokenize([query])[0] if w in vocab]
         if not words:
+            return None
+        return np.asarray(self._bm25.get_scores(words), dtype=np.float32)  # type: ignore[attr-defined]
+
+    def search(self, query: str, k: int) -> list[tuple[str, float]]:
+        """The `k` best chunk ids with their BM25 scores, best first; none if no word matches."""
+        scores = self.scores(query)
+        if scores is None or k <= 0:
             return []
-        scores = self._bm25.get_scores(words)  # type: ignore[attr-defined]
         k = min(k, len(scores))
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top], kind="stable")]

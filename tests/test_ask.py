@@ -2,11 +2,13 @@
 
 import pytest
 
-from assistant.core import Assistant
+from assistant.core import Assistant, build_assistant
 from assistant.domain import Status
 from assistant.errors import InvalidQuestionError
 from assistant.retrieve import Filters
+from assistant.settings import Settings
 from assistant.texts import DISCLAIMER, NOT_COVERED
+from ingest.embed import SentenceTransformerEmbedder
 from ingest.load import load_file
 from tests.conftest import TINY_CORPUS
 
@@ -91,3 +93,14 @@ def test_search_keeps_at_most_two_passages_per_article(tiny_assistant: Assistant
 def test_search_filters_by_tag(tiny_assistant: Assistant) -> None:
     passages = tiny_assistant.search("back pain", k=5, filters=Filters(tags=("discs",)))
     assert passages and {p.chunk.article_id for p in passages} == {"herniated-disc"}
+
+
+@pytest.mark.parametrize("fusion", ["rrf", "scores"])
+def test_both_fusion_modes_rank_the_matching_article_first(
+    tiny_settings: Settings, embedder: SentenceTransformerEmbedder, fusion: str
+) -> None:
+    assistant = build_assistant(tiny_settings.model_copy(update={"fusion": fusion}), embedder)
+    passages = assistant.search("can a heating pad burn my skin", k=4)
+    assert passages[0].chunk.article_id == "heat-and-ice"
+    assert [p.score for p in passages] == sorted((p.score for p in passages), reverse=True)
+    assert all(-1.0 <= p.similarity <= 1.0 for p in passages)
