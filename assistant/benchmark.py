@@ -51,6 +51,20 @@ def _peak_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
+def _serving_latency(assistant: Any, queries: Sequence[str]) -> dict[str, float]:
+    """Search and answer percentiles of a warmed-up assistant, in milliseconds."""
+    for query in WARM_UP:
+        assistant.ask(query)
+    search = measure(lambda q: assistant.search(q), queries)
+    answer = measure(lambda q: assistant.ask(q), queries)
+    return {
+        "search_ms_p50": search.p50,
+        "search_ms_p95": search.p95,
+        "answer_ms_p50": answer.p50,
+        "answer_ms_p95": answer.p95,
+    }
+
+
 def _in_fresh_process(target: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any]:
     """Run `target(*args)` in a new interpreter and return its result (with its own peak memory)."""
     pool = multiprocessing.get_context("spawn").Pool(1)
@@ -73,20 +87,12 @@ def spinewise_run(corpus: str, data_dir: str, queries: Sequence[str]) -> dict[st
     embedder.embed(["load the model before the clock starts"])
     first = ingest([Path(corpus)], settings, lambda: embedder)
     again = ingest([Path(corpus)], settings, lambda: embedder)
-    assistant = build_assistant(settings, embedder)
-    for query in WARM_UP:
-        assistant.ask(query)
-    search = measure(lambda q: assistant.search(q), queries)
-    answer = measure(lambda q: assistant.ask(q), queries)
     return {
         "chunks": first.chunks_embedded,
         "ingest_seconds": round(first.seconds, 2),
         "chunks_per_second": round(first.chunks_embedded / first.seconds, 1),
         "reingest_seconds": round(again.seconds, 2),
-        "search_ms_p50": search.p50,
-        "search_ms_p95": search.p95,
-        "answer_ms_p50": answer.p50,
-        "answer_ms_p95": answer.p95,
+        **_serving_latency(build_assistant(settings, embedder), queries),
         "peak_memory_mb": _peak_mb(),
     }
 
@@ -136,18 +142,10 @@ def scale_run(size: int, source_dir: str, data_dir: str, queries: Sequence[str])
     KeywordIndex.build(made).save(keyword_path(settings))
     build_seconds = time.perf_counter() - started
     embedder = SentenceTransformerEmbedder(settings.embedding_model)
-    assistant = build_assistant(settings, embedder)
-    for query in WARM_UP:
-        assistant.ask(query)
-    search = measure(lambda q: assistant.search(q), queries)
-    answer = measure(lambda q: assistant.ask(q), queries)
     return {
         "chunks": size,
         "build_seconds": round(build_seconds, 1),
-        "search_ms_p50": search.p50,
-        "search_ms_p95": search.p95,
-        "answer_ms_p50": answer.p50,
-        "answer_ms_p95": answer.p95,
+        **_serving_latency(build_assistant(settings, embedder), queries),
         "peak_memory_mb": _peak_mb(),
     }
 

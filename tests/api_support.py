@@ -12,6 +12,18 @@ from assistant.api.app import build_api
 from assistant.core import Assistant
 from tests.conftest import make_settings
 
+# The fields of the documented answer object, the same from the CLI and the API.
+ANSWER_FIELDS = {
+    "question",
+    "status",
+    "answer",
+    "citations",
+    "disclaimer",
+    "safety",
+    "answer_id",
+    "timings_ms",
+}
+
 
 class FakeClock:
     """A clock the rate-limit tests move by hand."""

@@ -10,19 +10,9 @@ from fastapi.testclient import TestClient
 
 from assistant.core import Assistant
 from assistant.texts import DISCLAIMER, MAX_QUESTION_CHARS
-from tests.api_support import make_api, sse_events
+from tests.api_support import ANSWER_FIELDS, make_api, sse_events
 
 QUESTION = "Is it safe to sleep on a heating pad?"
-ANSWER_FIELDS = {
-    "question",
-    "status",
-    "answer",
-    "citations",
-    "disclaimer",
-    "safety",
-    "answer_id",
-    "timings_ms",
-}
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from assistant.cli import app, main
 from assistant.settings import Settings
 from assistant.texts import DISCLAIMER
+from tests.api_support import ANSWER_FIELDS
 from tests.conftest import TINY_CORPUS
 
 runner = CliRunner()
@@ -25,16 +26,7 @@ def test_ask_json_prints_the_documented_object(env: dict[str, str]) -> None:
     result = runner.invoke(app, ["ask", "is a heating pad safe to sleep on", "--json"], env=env)
     assert result.exit_code == 0, result.output
     answer = json.loads(result.stdout)
-    assert set(answer) == {
-        "question",
-        "status",
-        "answer",
-        "citations",
-        "disclaimer",
-        "safety",
-        "answer_id",
-        "timings_ms",
-    }
+    assert set(answer) == ANSWER_FIELDS
     assert answer["safety"] == {"label": "in_scope", "rule": "none", "reason": "no safety rule applies"}
     assert answer["status"] == "answered" and answer["disclaimer"] == DISCLAIMER
     assert set(answer["citations"][0]) == {"n", "article_id", "title", "section", "url", "quote", "score"}
