@@ -25,7 +25,7 @@ from assistant.texts import (
     URGENT_MESSAGE,
 )
 from ingest.clean import clean_text
-from ingest.embed import Embedder, SentenceTransformerEmbedder
+from ingest.embed import Embedder, SentenceTransformerEmbedder, Vectors
 from ingest.keyword import KeywordIndex
 from ingest.pipeline import keyword_path
 from ingest.store import VectorStore
@@ -72,12 +72,13 @@ class Assistant:
         safety = check_message(question, earlier)
         if safety.label is SafetyLabel.OFF_TOPIC:
             return self._reply(question, Status.OFF_TOPIC, OFF_TOPIC, None, safety, started)
+        question_vector = self.embedder.embed([question])[0]
         if safety.label is SafetyLabel.IN_SCOPE:
-            safety = self._second_look(question)
+            safety = self._second_look(question_vector)
         # A follow-up such as "and what about pillows?" takes its topic from the question before it.
         follow_up = earlier and not mentions_spine(question) and not starts_new_topic(question)
         query = f"{earlier[-1]} {question}" if follow_up else question
-        vector = self.embedder.embed([query])[0]
+        vector = question_vector if query == question else self.embedder.embed([query])[0]
         passages = self.retriever.search(query, self.settings.top_k, filters, query_vector=vector)
         covered = [p for p in passages if p.similarity >= self.settings.min_relevance]
         if safety.label is SafetyLabel.IN_SCOPE and not covered and not mentions_spine(query):
@@ -99,9 +100,9 @@ class Assistant:
             return self._reply(question, Status.NOT_COVERED, NOT_COVERED, None, safety, started)
         return self._reply(question, Status.ANSWERED, "", draft, safety, started)
 
-    def _second_look(self, question: str) -> SafetyDecision:
+    def _second_look(self, question_vector: Vectors) -> SafetyDecision:
         """No rule fired: is the message close to a labelled emergency example?"""
-        nearest = self.examples.nearest(self.embedder.embed([question])[0])
+        nearest = self.examples.nearest(question_vector)
         if nearest.label is SafetyLabel.URGENT and nearest.similarity >= URGENT_SIMILARITY:
             reason = f"close ({nearest.similarity:.2f}) to the emergency example {nearest.message!r}"
             return SafetyDecision(SafetyLabel.URGENT, "similar_to_urgent_example", reason)

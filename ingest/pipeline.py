@@ -134,8 +134,6 @@ def _rebuild_reason(manifest: Manifest, settings: Settings, rebuild: bool) -> st
         return f"the embedding model changed from {manifest.model!r} to {settings.embedding_model!r}"
     if manifest.articles and manifest.chunk_words != settings.chunk_words:
         return f"the chunk size changed from {manifest.chunk_words} to {settings.chunk_words} words"
-    if not manifest.articles:
-        return ""
     return ""
 
 
