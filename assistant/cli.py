@@ -126,14 +126,18 @@ def golden(
 
 @app.command()
 def safety(
-    path: Annotated[Path | None, typer.Argument(help="Labelled messages YAML.")] = None,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Labelled messages YAML files; default: every set in tests/safety."),
+    ] = None,
     show_errors: Annotated[bool, typer.Option("--errors", help="List the messages classed wrongly.")] = False,
 ) -> None:
     """Score the safety check: precision and recall per class on labelled messages."""
     from assistant.domain import SafetyLabel
-    from assistant.safety_eval import DEFAULT_SAFETY_SET, load_safety_set, score_safety
+    from assistant.safety_eval import default_safety_sets, load_safety_set, score_safety
 
-    score = score_safety(build_assistant(Settings()), load_safety_set(path or DEFAULT_SAFETY_SET))
+    messages = [m for path in paths or default_safety_sets() for m in load_safety_set(path)]
+    score = score_safety(build_assistant(Settings()), messages)
     print(f"{'class':>16} {'n':>4} {'precision':>10} {'recall':>8}")
     for label in SafetyLabel:
         precision, recall = score.precision(label), score.recall(label)

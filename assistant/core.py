@@ -11,7 +11,7 @@ from assistant.cite import render_answer
 from assistant.domain import Answer, Passage, SafetyDecision, SafetyLabel, Status
 from assistant.errors import EmptyIndexError, InvalidQuestionError
 from assistant.retrieve import Filters, Retriever
-from assistant.safety import IN_SCOPE, check_message, mentions_spine, starts_new_topic
+from assistant.safety import IN_SCOPE, check_message, denies_red_flags, mentions_spine, starts_new_topic
 from assistant.safety_examples import URGENT_SIMILARITY, ExampleMatcher
 from assistant.settings import Settings
 from assistant.texts import (
@@ -45,6 +45,17 @@ def check_question(text: str) -> str:
     return question
 
 
+@dataclass(frozen=True)
+class Triage:
+    """What the safety check made of a message, and the passages found for it."""
+
+    question: str  # cleaned
+    safety: SafetyDecision
+    query: str  # the question, or the previous turn plus the question for a follow-up
+    vector: Vectors | None  # None when the rules ruled it off topic before any embedding
+    covered: list[Passage]  # the passages close enough to quote from
+
+
 @dataclass
 class Assistant:
     retriever: Retriever
@@ -57,23 +68,20 @@ class Assistant:
         """The best passages for `query`, as the coach's reference lookup shows them."""
         return self.retriever.search(check_question(query), k or self.settings.top_k, filters)
 
-    def ask(self, question: str, filters: Filters | None = None, history: Sequence[str] = ()) -> Answer:
-        """Check safety, then answer from the articles or say plainly that they don't cover it.
+    def triage(self, question: str, filters: Filters | None = None, history: Sequence[str] = ()) -> Triage:
+        """Class a message (rules, then the embedding's two second signals) and find its passages.
 
         `history` holds the user's earlier messages in the same conversation, oldest first, so
-        that a follow-up keeps the urgency of what came before.
-
-        >>> assistant.ask("Does walking help sciatica?").status  # doctest: +SKIP
-        <Status.ANSWERED: 'answered'>
+        that a follow-up keeps the urgency of what came before. Off-topic messages by rule stop
+        before retrieval.
         """
-        started = time.perf_counter()
         question = check_question(question)
         earlier = [turn for turn in (clean_text(t) for t in history) if turn]
         safety = check_message(question, earlier)
         if safety.label is SafetyLabel.OFF_TOPIC:
-            return self._reply(question, Status.OFF_TOPIC, OFF_TOPIC, None, safety, started)
+            return Triage(question, safety, question, None, [])
         question_vector = self.embedder.embed([question])[0]
-        if safety.label is SafetyLabel.IN_SCOPE:
+        if safety.label is SafetyLabel.IN_SCOPE and not denies_red_flags(question):
             safety = self._second_look(question_vector)
         # A follow-up such as "and what about pillows?" takes its topic from the question before it.
         follow_up = earlier and not mentions_spine(question) and not starts_new_topic(question)
@@ -86,9 +94,25 @@ class Assistant:
             best = max((p.similarity for p in passages), default=0.0)
             reason = f"no back or spine words; closest passage {best:.2f}"
             safety = SafetyDecision(SafetyLabel.OFF_TOPIC, "no_spine_topic", reason)
+            return Triage(question, safety, query, vector, [])
+        return Triage(question, safety, query, vector, covered)
+
+    def ask(self, question: str, filters: Filters | None = None, history: Sequence[str] = ()) -> Answer:
+        """Check safety, then answer from the articles or say plainly that they don't cover it.
+
+        >>> assistant.ask("Does walking help sciatica?").status  # doctest: +SKIP
+        <Status.ANSWERED: 'answered'>
+        """
+        started = time.perf_counter()
+        triage = self.triage(question, filters, history)
+        question, safety = triage.question, triage.safety
+        if safety.label is SafetyLabel.OFF_TOPIC or triage.vector is None:
             return self._reply(question, Status.OFF_TOPIC, OFF_TOPIC, None, safety, started)
         self_harm = safety.rule.endswith("self_harm")
-        draft = self.answerer.answer(query, vector, covered) if covered and not self_harm else None
+        covered = triage.covered
+        draft = (
+            self.answerer.answer(triage.query, triage.vector, covered) if covered and not self_harm else None
+        )
         if safety.label is SafetyLabel.URGENT:
             lead = CRISIS_MESSAGE if self_harm else URGENT_MESSAGE
             return self._reply(question, Status.URGENT, lead, draft, safety, started)

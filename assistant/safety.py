@@ -35,7 +35,7 @@ _NEGATION_BEFORE = re.compile(
 )
 _LONG_AGO = re.compile(
     r"\b(years?|months?|decades?) ago\b|\blast (year|summer|winter|spring|autumn)\b|\bas a (kid|child|teen)\b|"
-    r"\bback in (19|20)\d\d\b",
+    r"\bback in (19|20)\d\d\b|\bwhen (i|he|she) was (\d+|a (kid|child|teen\w*|baby|toddler)|young|little|at school)\b",
     re.IGNORECASE,
 )
 # A question about the world rather than about someone: "can a slipped disc cause bladder problems?"
@@ -58,11 +58,16 @@ _MEDICINE = (
     r"anti-?inflammator\w*|pills?|tablets?|meds|medicines?|medications?|painkillers?|pain killers?|prescriptions?|"
     r"patch(es)?|doses?|injections?|jabs?|voltarol|diclofenac|gels?|creams?|lidocaine|ointments?|sertraline|fluoxetine|"
     r"citalopram|escitalopram|methotrexate|metformin|insulin|lithium|meloxicam|celecoxib|etoricoxib|turmeric|"
-    r"glucosamine|supplements?|vitamins?|ssris?|antibiotics?|sleeping pills?|zopiclone|clonazepam|cbd( oil)?|"
-    r"cannabis|weed|marijuana|kratom|herbal \w+|fish oil|omega[- ]?3|alendronate|bisphosphonates?|calcium|vitamin d|"
-    r"fentanyl|buprenorphine|butrans|codeine|amitriptyline)"
+    r"glucosamine|supplements?|vitamins?|ssris?|antibiotics?|sleeping pills?|zopiclone|clonazepam|cbd( oil)?|cortisone|"
+    r"cannabis|weed|marijuana|kratom|herbal \w+|fish oil|omega[- ]?3|alendron\w*|bisphosphonates?|calcium|vitamin d|"
+    r"buprenorphine|butrans|prozac|zoloft|cymbalta|lexapro|effexor|venlafaxine|mirtazapine|xanax|ambien|flexeril|"
+    r"robaxin|mobic|celebrex|naprosyn|ultram|percocet|vicodin|norco|solpadeine|amlodipine|ramipril|lisinopril|statins?|"
+    r"clopidogrel|rivaroxaban|xarelto|eliquis|levothyroxine|the pill|hrt)"
 )
-_NUMB = r"(numb\w*|no feeling|can'?t feel|cant feel|cnt feel|couldn'?t feel|couldnt feel|could not feel|cannot feel|lost (the )?feeling|tingl\w*|pins and needles|dead)"
+_NUMB = (
+    r"(numb\w*|no feeling|(can'?t|cant|cnt|couldn'?t|couldnt|could not|cannot) (really |properly |fully |quite )?feel|"
+    r"lost (the )?feeling|tingl\w*|pins and needles|dead)"
+)
 
 
 @dataclass(frozen=True)
@@ -120,11 +125,12 @@ RULES: tuple[Rule, ...] = (
         r"wake up|go on)|not (wake|waking) up|never wake up|better off (dead|without me)|no (reason|point) (to|in) "
         r"(live|living|going on|carrying on)|(take|taking|swallow\w*) (them|all of them|the lot|all my \w+|every \w+) "
         r"(all )?at once|saving up (my )?(\w+ )?(pills|tablets|meds)|overdose|want to die|wanna die|can'?t go on|"
-        r"(don'?t|dont|do not|can'?t|cant) see (the|any) point (in |of )?(carrying on|going on|living|life|it all)|"
+        r"(don'?t|dont|do not|can'?t|cant) (really )?see (the|any) point (in |of )?(carrying on|going on|living|life|it all|"
+        r"being here|being alive|any of it|anything any ?more|waking up|getting up)|goodbye (letters?|notes?)|suicide notes?|"
         r"better off (not|without)|easier (not to be here|if i (wasn'?t|was not|weren'?t) (here|around))|"
         r"not (to )?be here (at all|any ?more)|not to be here|disappear for good|(stop|stops|end|ends|over) for good|"
         r"make (it|the pain|everything) stop (for good|forever|permanently)|(driv\w*|crash\w*|steer\w*) "
-        r"(\w+ ){0,2}into (a|the) (wall|tree|truck|lorry|river)|jump\w* (off|in front)|step\w* in front of)",
+        r"(\w+ ){0,2}into (a|the) (wall|tree|truck|lorry|river)|jump\w* (off (a|the) (bridge|building|roof|cliff|balcony|tower|car park)|in front)|step\w* in front of)",
         personal=False,
         negatable=False,
     ),
@@ -135,7 +141,7 @@ RULES: tuple[Rule, ...] = (
         rf"({_CANT}|don'?t|dont|not|no longer) (\w+ ){{0,3}}(feel|tell|know|notice|control|hold|stop|sense)\w* "
         rf"(\w+ ){{0,6}}{_BODY_FLUIDS}|"
         rf"{_CANT} (\w+ ){{0,2}}(pee|wee|urinate|empty my bladder|go to the toilet|poo)|"
-        rf"(wet|peed|pissed|soiled|pooed|pooped|messed) (my|him|her)sel(f|ves)|incontinen\w*|"
+        rf"(wet|peed|pissed|soiled|pooed|pooped|messed) (my|him|her)sel(f|ves)|incontinen\w*|dribbl\w* (\w+ ){{0,2}}(urine|pee|wee)|"
         rf"leak\w* (\w+ ){{0,2}}(wee|pee|urine|poo)|{_BODY_FLUIDS} (\w+ ){{0,3}}(accident|leak\w*|won'?t work|"
         rf"stopped working|gone|gave out)|had an accident)",
     ),
@@ -152,7 +158,8 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         r"\b((legs?|foot|feet|knees?)\W+(\w+\W+){0,4}(giving way|gave way|giving out|gave out|buckl\w*|"
         r"(getting|going|gone) (weak|weaker|floppy|dead)|collaps\w*|won'?t (hold|move|work|lift)|dragging|floppy|flop\w*|slap\w*|catch\w* on|scuff\w*|"
-        r"slapping)|foot ?drop|drop ?foot|weakness in (\w+ ){0,2}(legs?|foot|feet)|"
+        r"slapping)|foot ?drop|drop ?foot|(walking|balance|legs)('s| is| has| have)? (\w+ )?(got|getting|gone|become|been) "
+        r"(\w+ )?(clumsy|unsteady|wobbly)|(keep|kept|keeps) tripping|tripping over nothing|weakness in (\w+ ){0,2}(legs?|foot|feet)|"
         r"(foot|feet|toes?) (\w+ ){0,3}(won'?t|wont|doesn'?t|doesnt|can'?t|cant|cannot) (lift|come up|move|bend up)|"
         r"tripping over (my|his|her) (own )?(foot|feet|toes)|"
         rf"{_CANT} (pull|lift|raise|bring) (\w+ ){{0,2}}(toes|foot|feet) up|"
@@ -193,14 +200,15 @@ RULES: tuple[Rule, ...] = (
         r"ladder|roof|scooter)|motorbike (crash|accident)|rtc|collision|landed (\w+ ){0,2}on (my|his|her) (back|neck|"
         r"head|bum|tailbone)|(came|crashed) down on (my|his|her) (back|neck|head)|thrown from|diving accident|"
         r"dived into|smacked (my|his|her) head|hit (my|his|her) head|went down the (steps|stairs)|"
-        r"slipped (on|off|down)|tackled|tackle|head[- ]?first|collided|ran into|went into a (wall|tree|post)|"
+        r"slipped (on|off|down)|(fell|dropped|landed|came down) on (top of )?(me|him|her|my|his|her)\b|tackled|tackle|head[- ]?first|collided|ran into|went into a (wall|tree|post)|"
         r"hit (\w+ ){0,2}(hard|head[- ]?on))\b",
         recent=True,
+        unless=r"\b(caught myself|just a bruise|only a bruise|didn'?t (actually )?fall)\b",
     ),
     _rule(
         "vascular_or_heart",
         URGENT,
-        r"\b(tearing|ripping|ripped|torn feeling|aneurysm|crushing)\b|"
+        r"\b(tearing|ripping|ripped|torn feeling|aneurysm|crushing)\b(?! (up )?(my|his|her) (stomach|gut|tummy))|"
         r"\bchest (\w+ ){0,3}(pain|pressure|tight\w*|heavy|heaviness|hurts|crush\w*)\b|\btight chest\b|"
         r"\b(short(ness)? of breath|can'?t (breathe|catch (my|his|her) breath)|cannot breathe|struggling to breathe|"
         r"breathless)\b|\bjaw\b|\bcold sweat|\bclammy\b|\bsweating (loads|a lot|buckets|heavily)\b|"
@@ -213,9 +221,11 @@ RULES: tuple[Rule, ...] = (
         ADVICE,
         rf"\b(\d+(\.\d+)?\s?(mg|mcg|milligrams?|ml|grams?)\b|doses?\b|dosage|what strength|which strength|how strong|"
         rf"how (many|much|often)\b[^.?!]{{0,60}}\b{_MEDICINE}|{_MEDICINE}[^.?!]{{0,40}}\bhow (many|much|often)\b|"
-        rf"max(imum)? (amount|number)|double (up|my|the)\b|(take|have|use) (\d+|two|three|four|a couple|extra|another|"
+        rf"max(imum)? (amount|number)|max(imum)?\b[^.?!]{{0,30}}\b(take|have|a day|per day)|double (up|my|the)\b|(take|have|use) (\d+|two|three|four|a couple|extra|another|"
         rf"more)\b|(extra|another|more) (pill|tablet|dose|patch)\w*|instead of (one|1)\b|"
-        rf"cut (\w+ ){{0,3}}in (half|two)|halve|split (the|my|her|his) (pill|tablet|patch)\w*)",
+        rf"cut (\w+ ){{0,3}}in (half|two)|halve|split (the|my|her|his) (pill|tablet|patch)\w*|"
+        rf"(\d+|two|three|four|five|six|eight) {_MEDICINE}\w* (a|per|each|every) (day|night)|"
+        rf"(ok|okay|safe|alright|fine) to (keep|carry on|continue|stay)\b)",
         personal=False,
         requires=_MEDICINE,
     ),
@@ -229,7 +239,8 @@ RULES: tuple[Rule, ...] = (
         rf"weeks pregnant|breast ?feeding)\b[^?!]{{0,80}}\b(can|could|should|is it (ok|okay|safe|alright|fine) to|"
         rf"safe (for me )?to|(ok|okay|safe|alright|fine) for me to) (i |we )?(take|have|add|use|mix|drink|give)|"
         rf"(can|could|should) (i|we) (take|have|use|mix) (\w+ ){{1,2}}(with|alongside|and|on top of|while on) my \w+|"
-        rf"(with|alongside|plus|on top of|and) my {_MEDICINE}\b[^.?!]{{0,40}}\b(ok|okay|safe|alright|fine|together))",
+        rf"(with|alongside|plus|on top of|and) my {_MEDICINE}\b[^.?!]{{0,40}}\b(ok|okay|safe|alright|fine|together)|"
+        rf"(take|taking|have|having|use|using) (them |the two )?both\b)",
         personal=False,
     ),
     _rule(
@@ -244,12 +255,26 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "medication_change",
         ADVICE,
-        r"\b((should|can|could|do|shall) (i|we) (just )?(stop|quit|come off|get off|switch|change|increase|reduce|"
-        r"cut down|lower|raise|up|skip|start|go back on|restart|swap)|(stop|quit|stopped|stopping) taking|"
-        r"(come|coming|get|getting) off (my|it|them|the)|wean (myself )?off|(keep|continue|carry on) taking|"
+        r"\b((should|can|could|do|shall) (i|we|she|he|they) (just )?(stop|quit|come off|get off|switch|change|increase|reduce|"
+        r"cut (it |them )?down|lower|raise|up|skip|start|go back on|restart|swap)|"
+        r"(ok|okay|safe|alright|fine) to (just )?(stop|quit|come off|skip|halve|cut down)|(stop|quit|stopped|stopping) taking|"
+        r"(come|coming|get|getting) off (my|it|them|the|her|his)|wean (myself |her|him )?off|(keep|continue|carry on) taking|"
+        r"cold turkey|(do|does|should|shall|can|must) (i|we|she|he) (need to |have to )?(restart|stop|quit|go back on|"
+        r"come off|keep taking)|"
         r"how long (should|can|do) i (keep )?(take|taking|stay on|be on)|(should|shud) (i|she|he|we) be (on|taking)|"
         r"ask (my|the|her|his) (gp|doctor|doc|physician|surgeon) (for|about)|"
-        r"(can|should) i (give|take|use|have) (my|him|her|them|it|one|some|these|those)\b)",
+        r"(can|could|should|may) i (give|take|use|have) (my|him|her|them|it|one|some|these|those)\b)",
+        personal=False,
+        requires=_MEDICINE,
+    ),
+    _rule(
+        "own_medicine",
+        ADVICE,
+        rf"\b((am i|is (she|he|it)|are (we|they)) (\w+ )?(allowed|ok|okay|safe|alright|fine)\b[^?!]{{0,60}}\b{_MEDICINE}|"
+        rf"(safe|ok|okay|alright|fine|allowed|dangerous|risky|bad|wise) for (me|him|her|them|my \w+) to (take|have|use|try|"
+        rf"keep|give|get)|"
+        rf"(can|could|should|may) (i|she|he|they|we|my \w+) (\w+ ){{0,2}}(have|take|use|try|rub|put|apply|give|get)\b"
+        rf"[^.?!]{{0,40}}\b{_MEDICINE})",
         personal=False,
         requires=_MEDICINE,
     ),
@@ -269,17 +294,30 @@ RULES: tuple[Rule, ...] = (
         r"what (do you (think|reckon)|would you say) (i'?ve|i have|i'?ve got|it is|this is|is wrong)|"
         r"what (have|'?ve) i (got|done)|"
         rf"(should|shud|shld|do|will) i (need|get|have|go for|do|try|accept|book) ([\w-]+ ){{0,4}}{_PROCEDURE}|"
-        r"which (treatment|option|one) (is best |should i \w+ )?for me|is it safe for me to)\b",
+        r"which (treatment|option|one) (is best |should i \w+ )?for me|is it safe for me to|"
+        r"(which|what) (one |of them |of those )?(have i|do i have|i have)( actually| really)?( got)?\b|"
+        r"(is|could) (this|that|it|mine) (be )?(com\w*|com\w* from|from) (from )?my|"
+        r"(could|would|is|might) (this|that|it|my [\w-]+( [\w-]+){0,6}) (be )?(why|the (reason|cause)) (i|my)\b|"
+        r"(is (it|this|mine)|it'?s) (more )?likely (to be )?[^?.]{0,40}\bor (just )?|"
+        r"which (should|would|do) (i|you) (pick|choose|go for|do|have)|how worried should (i|we) be|"
+        r"(is|would) (that|this|it) (be )?bad for me|(does|would|could|might|can) (that|this|it) explain (my|his|her)|"
+        r"(worth it|a good idea|right|worth trying) for me|"
+        r"(^|is (it|this|mine|that) (a |an )?|could (it|this) be (a |an )?)(slipped|herniated|bulging|pulled|torn|trapped|"
+        r"pinched)? ?(disc|muscle|nerve|joint|sciatica|strain)\b[^?.]{0,25}\bor (just )?(a |an )?\w+ ?(muscle|disc|strain|"
+        r"sprain|nerve|joint|sciatica|arthritis))\b",
         personal=False,
+        # A report term asked about in general ("what does 'disc desiccation' mean?") is not a diagnosis.
+        unless=r"^(?!.*\bmy (mri|scan|x-?ray|report|results?)\b).*\b(term|word|phrase|jargon)\b",
     ),
     _rule(
         "instructions",
         OFF,
         r"\b(ignore (all |any |your |the |previous |prior |above |earlier )+(instructions|rules|prompts?|guidelines)|"
         r"(system|hidden|initial) prompt|(reveal|show|print|tell me|dump|output|give me) (me )?(all )?(your|the) "
+        r"(hidden |secret |system |internal |original )?"
         r"(config\w*|settings|instructions|prompt|rules|source|api keys?|secrets?|environment|variables)|"
         r"jailbreak|developer mode|dan mode|pretend (you are|to be|you'?re)|you are now|"
-        r"forget (all|everything|that|your|the) (\w+ ){0,3}(and|instructions|rules)|"
+        r"forget (all|everything|that|your|the) (\w+ ){0,3}(and|instructions|rules)|forget (that )?(you'?re|you are)|"
         r"(what|which) instructions (you were|were you|have you been|did you get)|"
         r"tell me (\w+ ){0,2}(your |the )?(instructions|rules|prompt)|"
         r"from now on you|disregard (all|your|previous))",
@@ -294,7 +332,7 @@ _SPINE_TERMS = re.compile(
     r"herniat\w*|bulg\w*|pinched|nerves?|cauda|kyphoplasty|vertebroplasty|fusion|laminectomy|discectomy|"
     r"microdiscectomy|chiropract\w*|chiro|epidural\w*|ankylosing|spondylitis|kyphosis|lordosis|piriformis|"
     r"buttocks?|glutes?|shoulder blades?|hunch\w*|backpacks?|compression fractures?|foot drop|drop foot|"
-    r"pins and needles|[ltcs][1-9](-[ltcs]?[1-9])?)\b",
+    r"pins and needles|saddle (an(a)?esthesia|numbness|area)|modic|endplates?|annul(ar|us)|osteophytes?|schmorl\w*|[ltcs][1-9](-[ltcs]?[1-9])?)\b",
     re.IGNORECASE,
 )
 # Words common in back-care questions that also fit other topics: enough to keep a question in
@@ -311,16 +349,31 @@ _OTHER_BODY = re.compile(
     r"ears?|skin|rash\w*|acne|eczema|psoriasis|hair|stomach|reflux|heartburn|indigestion|ibs|bowel cancer|"
     r"migraines?|headaches?|throat|cough\w*|(a|the) cold\b|common cold|colds\b|flu|covid|asthma|diabetes|blood pressure|cholesterol|thyroid|"
     r"periods?|menstrua\w*|morning sickness|nausea|kidney stones?|gout|bunions?|plantar|achilles|tennis elbow|"
-    r"carpal tunnel|hamstring|calf|shin splints|acid|hip replacement|knee replacement|running shoes)\b",
+    r"carpal tunnel|hamstring|calf|shin splints|acid|hip replacement|knee replacement|running shoes|rotator cuff|"
+    r"frozen shoulder|shoulder (impingement|replacement|dislocation|tend\w+)|tendinitis|tendonitis|bursitis)\b",
     re.IGNORECASE,
 )
-_ANIMAL = re.compile(r"\b(dog|cat|puppy|kitten|pet|horse|rabbit|pony)('?s)?\b", re.IGNORECASE)
+_ANIMAL = re.compile(
+    r"\b(dogs?|cats?|pupp(y|ies)|kittens?|pets?|horses?|rabbits?|ponies|pony|dachshunds?|sausage dog|labradors?|"
+    r"spaniels?|terriers?|retrievers?|collies?|pugs?|bulldogs?|greyhounds?|beagles?|corgis?|guinea pigs?|hamsters?|"
+    r"ferrets?|the vet|my vet)('?s)?\b",
+    re.IGNORECASE,
+)
 _OWN_BACK = re.compile(
-    r"\bmy (\w+ )?(back|neck|spine)\b|\bi (hurt|strained|pulled|twisted|injured)\b", re.IGNORECASE
+    r"\bmy (\w+ ){0,2}(back|neck|spine|tailbone|coccyx|sciatica|discs?)\b|\b(humans?|people|persons?)\b|\bi (hurt|strained|pulled|twisted|injured)\b",
+    re.IGNORECASE,
 )
 _OTHER_TASK = re.compile(
-    r"\b(write|draft|compose|generate|translate)\b (\w+ ){0,2}(cover letter|essay|poem|story|email|code|program|"
-    r"script|song|cv|resume|joke|tweet|homework)",
+    r"\b(write|draft|compose|generate|translate)\b (\w+ ){0,4}(cover letter|essay|poem|story|email|code|program|"
+    r"script|song|cv|resume|joke|tweet|homework|limerick|haiku|rap)|\btranslate\b[^?!]{0,160}\b(into|in) [A-Z]?[a-z]+",
+    re.IGNORECASE,
+)
+
+_GENERIC_YOU = re.compile(r"\b(you|your|yourself|someone|somebody|people|a person)\b", re.IGNORECASE)
+# Someone listing the red flags they do not have: the nearest emergency example is no evidence then.
+_DENIED_RED_FLAG = re.compile(
+    r"\b(no|not|without|zero|never had|(don'?t|do not|haven'?t) (have|got)( a| any)?) (any )?(numbness|tingl\w*|fever|temperature|weakness|pins and needles|"
+    r"bladder|bowel|trouble (peeing|weeing)|problems? (peeing|weeing|with (my )?(bladder|bowels?)))\b",
     re.IGNORECASE,
 )
 
@@ -342,6 +395,8 @@ def _fires(rule: Rule, text: str, context: str = "") -> str:
     if rule.unless and rule.unless.search(text):
         return ""
     for match in rule.pattern.finditer(text):
+        if rule.personal and _GENERIC_YOU.search(text[max(0, match.start() - 12) : match.end()]):
+            continue  # "can a disc make you lose control of your bladder?" asks about anyone
         if (
             rule.negatable
             and rule.label is SafetyLabel.URGENT
@@ -393,6 +448,11 @@ _NEW_TOPIC = re.compile(
     r"\b(unrelated|off[- ]topic|random question|different (question|topic)|change of subject|another thing)\b",
     re.IGNORECASE,
 )
+
+
+def denies_red_flags(message: str) -> bool:
+    """Whether the message says which red-flag symptoms it does not have ("no numbness, no fever")."""
+    return bool(_DENIED_RED_FLAG.search(message))
 
 
 def starts_new_topic(message: str) -> bool:

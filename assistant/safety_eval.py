@@ -1,7 +1,8 @@
 """Scoring the safety check on labelled messages: per-class precision and recall.
 
-Messages go through the whole `ask` path, so the embedding's second signal for off-topic
-messages counts too; `answered` and `not_covered` both mean the message was let through.
+Messages go through `Assistant.triage`, the first half of every `ask`, so the embedding's
+second signals (nearest emergency example, nothing close in the articles) count too; answering
+is skipped because it cannot change the class.
 """
 
 from __future__ import annotations
@@ -12,17 +13,10 @@ from pathlib import Path
 import yaml
 
 from assistant.core import Assistant
-from assistant.domain import SafetyLabel, Status
+from assistant.domain import SafetyLabel
 from assistant.errors import ConfigError
 
-DEFAULT_SAFETY_SET = Path("tests/safety/messages.yaml")
-_LABEL_OF_STATUS = {
-    Status.URGENT: SafetyLabel.URGENT,
-    Status.PERSONAL_ADVICE: SafetyLabel.PERSONAL_ADVICE,
-    Status.OFF_TOPIC: SafetyLabel.OFF_TOPIC,
-    Status.ANSWERED: SafetyLabel.IN_SCOPE,
-    Status.NOT_COVERED: SafetyLabel.IN_SCOPE,
-}
+SAFETY_SETS = Path("tests/safety")
 
 
 @dataclass(frozen=True)
@@ -53,6 +47,14 @@ class SafetyScore:
         return 1.0 - self.recall(SafetyLabel.IN_SCOPE)
 
 
+def default_safety_sets() -> list[Path]:
+    """Every labelled set in tests/safety, or a clear error when run outside a checkout."""
+    paths = sorted(SAFETY_SETS.glob("*.yaml"))
+    if not paths:
+        raise ConfigError(f"no labelled sets in {SAFETY_SETS}; run from the repository or name a YAML file")
+    return paths
+
+
 def load_safety_set(path: Path) -> list[LabelledMessage]:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -67,10 +69,10 @@ def load_safety_set(path: Path) -> list[LabelledMessage]:
 def score_safety(assistant: Assistant, messages: list[LabelledMessage]) -> SafetyScore:
     score = SafetyScore()
     for item in messages:
-        answer = assistant.ask(item.message, history=item.history)
-        got = _LABEL_OF_STATUS[answer.status]
+        safety = assistant.triage(item.message, history=item.history).safety
+        got = safety.label
         score.pairs.append((item.label, got))
         if got is not item.label:
-            why = f"{answer.safety.rule}: {answer.safety.reason}"
+            why = f"{safety.rule}: {safety.reason}"
             score.errors.append(f"expected {item.label.value}, got {got.value} ({why}): {item.message}")
     return score

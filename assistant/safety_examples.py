@@ -18,7 +18,7 @@ from assistant.domain import SafetyLabel
 from ingest.embed import Embedder, Vectors
 
 EXAMPLES_FILE = Path(__file__).with_name("safety_examples.yaml")
-# Measured on tests/safety/holdout4.yaml, which the examples leave out: from 0.55 to 0.65 the
+# Measured on tests/safety/holdout4.yaml while the examples left it out: from 0.55 to 0.65 the
 # urgent recall is the same (93%); above 0.65 it falls (0.70: 90%, 0.80: 83%).
 URGENT_SIMILARITY = 0.6
 

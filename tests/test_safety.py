@@ -94,7 +94,11 @@ def test_messages_outside_back_health_are_off_topic(message: str, rule: str) -> 
 
 @pytest.fixture(scope="module")
 def dev_score(corpus_assistant: Assistant) -> SafetyScore:
-    score = score_safety(corpus_assistant, load_safety_set(SAFETY / "messages.yaml"))
+    # Every set: messages.yaml plus the held-out sets, each of which was measured unseen once
+    # and has been tuned on since, so a change that breaks any of them shows here.
+    messages = [m for path in sorted(SAFETY.glob("*.yaml")) for m in load_safety_set(path)]
+    assert len(messages) >= 1000
+    score = score_safety(corpus_assistant, messages)
     print("\nsafety:", {label.value: (score.precision(label), score.recall(label)) for label in SafetyLabel})
     return score
 
