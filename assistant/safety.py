@@ -123,7 +123,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(kill(ing)? (my|him|her)self|suicid\w*|end (it all|my life|things|it)\b|ending (it|my life|things)|"
         r"self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|(don'?t|dont|do not) want to (live|be alive|be here|"
         r"wake up|go on)|not (wake|waking) up|never wake up|better off (dead|without me)|no (reason|point) (to|in) "
-        r"(live|living|going on|carrying on)|(take|taking|swallow\w*) (them|all of them|the lot|all my \w+|every \w+) "
+        r"(live|living|going on|carrying on)|(take|taking|swallow\w*) (all|every|the whole|the lot|them)\b[^.?!]{0,40}\b(at once|in one go)|"
+        r"so (it|everything) (all )?(just )?stops\b|saving up (my )?\w+( pills| tablets| meds)?\b[^.?!]{0,40}\b(take|taking|swallow)|"
+        r"(better|easier|fine|happier|manage\w*)[^.?!]{0,30}\bif i (just )?(wasn'?t|wasnt|was not|weren'?t) (here|around)|"
+        r"(take|taking|swallow\w*) (them|all of them|the lot|all my \w+|every \w+) "
         r"(all )?at once|saving up (my )?(\w+ )?(pills|tablets|meds)|overdose|want to die|wanna die|can'?t go on|"
         r"(don'?t|dont|do not|can'?t|cant) (really )?see (the|any) point (in |of )?(carrying on|going on|living|life|it all|"
         r"being here|being alive|any of it|anything any ?more|waking up|getting up)|goodbye (letters?|notes?)|suicide notes?|"
@@ -158,7 +161,8 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         r"\b((legs?|foot|feet|knees?)\W+(\w+\W+){0,4}(giving way|gave way|giving out|gave out|buckl\w*|"
         r"(getting|going|gone) (weak|weaker|floppy|dead)|collaps\w*|won'?t (hold|move|work|lift)|dragging|floppy|flop\w*|slap\w*|catch\w* on|scuff\w*|"
-        r"slapping)|foot ?drop|drop ?foot|(walking|balance|legs)('s| is| has| have)? (\w+ )?(got|getting|gone|become|been) "
+        r"slapping)|foot ?drop|drop ?foot|dragging (it|my (left |right )?(leg|foot))|(gone|going|went|turned) (from \w+ )?to weak|"
+        r"(legs?|knees?) (\w+ ){0,2}(went|gone|go|going|give) (out )?from under|(walking|balance|legs)('s| is| has| have)? (\w+ )?(got|getting|gone|become|been) "
         r"(\w+ )?(clumsy|unsteady|wobbly)|(keep|kept|keeps) tripping|tripping over nothing|weakness in (\w+ ){0,2}(legs?|foot|feet)|"
         r"(foot|feet|toes?) (\w+ ){0,3}(won'?t|wont|doesn'?t|doesnt|can'?t|cant|cannot) (lift|come up|move|bend up)|"
         r"tripping over (my|his|her) (own )?(foot|feet|toes)|"
@@ -172,22 +176,24 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "infection",
         URGENT,
-        r"\b(fever\w*|high temp\w*|temperature|temp \d|chills|shiver\w*|rigors|night sweats|burning up|"
+        r"\b(fever\w*|high temp\w*|temperatures?|running (a )?temp\w*|temp \d|chills|shiver\w*|rigors|(night )?sweats|the shakes|"
+        r"burning up|(wake|woke|wakes|waking) (\w+ ){0,2}(drenched|soaked)|"
         r"3[89](\.\d)? ?(c|°c|degrees)?|10[1-4](\.\d)? ?(f|°f|degrees)|"
-        r"(wound|site|scar|incision|cut) (\w+ ){0,4}(red|hot|oozing|pus|leaking|swollen|weeping|smells)|"
-        r"(i|he|she|they) (\w+ ){0,2}(inject\w*|shoot\w* up)|injecting drugs)\b",
+        r"(wound|site|scar|incision|cut) ([\w-]+ ){0,5}(red|hot|oozing|pus|leaking|swollen|weeping|smells)|"
+        r"(i|he|she|they) (\w+ ){0,2}(inject\w*|shoot\w* up)|injecting (drugs|heroin|for)|been injecting)\b",
         requires=rf"{_BACK}|epidural|injection|surgery|operation|fusion|procedure",
     ),
     _rule(
         "cancer_history",
         URGENT,
-        r"\b((had|have|history of|survivor|treated for|in remission from|diagnosed with|recovering from) (\w+ ){0,3}"
+        r"\b((had|have|history of|survivor|treated for|in remission from|diagnosed with|recovering from|beat|beaten|survived|"
+        r"fought|got over|all clear from) (\w+ ){0,3}"
         r"(cancer|tumou?rs?|lymphoma|myeloma|leukaemia|leukemia|melanoma|chemo\w*)|"
         r"(treatment|radiotherapy|radiation|chemo\w*|surgery) for (\w+ ){0,2}(cancer|tumou?rs?|lymphoma|myeloma|melanoma)|"
         r"(cancer|tumou?r|lymphoma|myeloma|melanoma) (survivor|patient)|(on|having|finished|started) chemo\w*|"
         r"(has|have|had|got|with) (\w+ ){0,3}(cancer|lymphoma|myeloma|leukaemia|leukemia|melanoma)|"
         r"(unexplained|unintentional|sudden) (\w+ ){0,2}weight( loss)?|weight (loss|dropping|falling off)|"
-        r"(lost|losing|dropped) (\w+ ){0,3}(weight|stone|pounds|lbs|kilos?|kg)\b[^.?!]{0,40}(without trying|not trying|"
+        r"(lost|losing|dropped) (\w+ ){0,3}(weight|stone|pounds|lbs|kilos?|kg|\d+ ?(kg|kilos?|lbs?|pounds|stone))\b[^.?!]{0,40}(without trying|not trying|"
         r"no reason|no idea why|don'?t know why))",
         requires=rf"{_BACK}|pain|ache|aching|hurt\w*",
         unless=r"(?<!not )\b(on purpose|dieting|diet\b|intentional\w*|trying to lose|slimming|weight ?watchers|calorie)",
@@ -200,7 +206,7 @@ RULES: tuple[Rule, ...] = (
         r"ladder|roof|scooter)|motorbike (crash|accident)|rtc|collision|landed (\w+ ){0,2}on (my|his|her) (back|neck|"
         r"head|bum|tailbone)|(came|crashed) down on (my|his|her) (back|neck|head)|thrown from|diving accident|"
         r"dived into|smacked (my|his|her) head|hit (my|his|her) head|went down the (steps|stairs)|"
-        r"slipped (on|off|down)|(fell|dropped|landed|came down) on (top of )?(me|him|her|my|his|her)\b|tackled|tackle|head[- ]?first|collided|ran into|went into a (wall|tree|post)|"
+        r"slipped (on|off|down)|(took|taken|had|got) (a |an )?(massive |big |hard |huge |heavy |nasty |bad )?(hit|knock|blow|smash)\b|(fell|dropped|landed|came down) on (top of )?(me|him|her|my|his|her)\b|tackled|tackle|head[- ]?first|collided|ran into|went into a (wall|tree|post)|"
         r"hit (\w+ ){0,2}(hard|head[- ]?on))\b",
         recent=True,
         unless=r"\b(caught myself|just a bruise|only a bruise|didn'?t (actually )?fall)\b",
@@ -208,7 +214,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "vascular_or_heart",
         URGENT,
-        r"\b(tearing|ripping|ripped|torn feeling|aneurysm|crushing)\b(?! (up )?(my|his|her) (stomach|gut|tummy))|"
+        r"\b(tearing|ripping|ripped|torn feeling|torn apart|aneurysm|crushing)\b(?! (up )?(my|his|her) (stomach|gut|tummy))|"
         r"\bchest (\w+ ){0,3}(pain|pressure|tight\w*|heavy|heaviness|hurts|crush\w*)\b|\btight chest\b|"
         r"\b(short(ness)? of breath|can'?t (breathe|catch (my|his|her) breath)|cannot breathe|struggling to breathe|"
         r"breathless)\b|\bjaw\b|\bcold sweat|\bclammy\b|\bsweating (loads|a lot|buckets|heavily)\b|"
@@ -388,13 +394,13 @@ def _fires(rule: Rule, text: str, context: str = "") -> str:
     """
     if rule.personal and not _PERSONAL.search(text) and _QUESTION_START.match(text):
         return ""
-    if rule.recent and _LONG_AGO.search(text):
-        return ""
     if rule.requires and not rule.requires.search(f"{text}\n{context}"):
         return ""
     if rule.unless and rule.unless.search(text):
         return ""
     for match in rule.pattern.finditer(text):
+        if rule.recent and _LONG_AGO.search(_sentence_around(text, match.start(), match.end())):
+            continue  # "I fell off a ladder years ago": that injury is past, not this week's
         if rule.personal and _GENERIC_YOU.search(text[max(0, match.start() - 12) : match.end()]):
             continue  # "can a disc make you lose control of your bladder?" asks about anyone
         if (
@@ -405,6 +411,13 @@ def _fires(rule: Rule, text: str, context: str = "") -> str:
             continue
         return match.group(0)
     return ""
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) of `text` that holds the span from `start` to `end`."""
+    left = max(text.rfind(stop, 0, start) for stop in ".!?\n")
+    rights = [i for i in (text.find(stop, end) for stop in ".!?\n") if i != -1]
+    return text[left + 1 : min(rights, default=len(text))]
 
 
 def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:

@@ -212,3 +212,15 @@ def test_api_never_echoes_markup_into_the_answer(api: TestClient) -> None:
     answer = api.post("/v1/ask", json={"question": question}).json()
     assert "<script" not in answer["answer"]
     assert answer["status"] in ("answered", "off_topic")
+
+
+def test_rules_alone_catch_every_labelled_emergency() -> None:
+    """The nearest-example signal holds these very messages, so on them it would hide a rule gap."""
+    missed = [
+        m.message
+        for path in sorted(SAFETY.glob("*.yaml"))
+        for m in load_safety_set(path)
+        if m.label is SafetyLabel.URGENT
+        and check_message(m.message, m.history).label is not SafetyLabel.URGENT
+    ]
+    assert not missed, "\n".join(missed)
