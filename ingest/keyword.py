@@ -16,6 +16,13 @@ import numpy.typing as npt
 from assistant.domain import Chunk
 from assistant.errors import StoreError
 
+# BM25 term-frequency saturation and length normalisation, tuned on SciFact train and
+# medquad-msk dev (BENCHMARKS.md). Chunks are capped at a few hundred words, so normalising
+# by length mostly punished the fuller passages; a low k1 stops a repeated word from
+# outweighing a second query word. The library defaults (1.5, 0.75) scored 0.732 / 0.775.
+K1 = 0.6
+B = 0.0
+
 
 @lru_cache(maxsize=1)
 def _stemmer() -> object:
@@ -55,7 +62,7 @@ class KeywordIndex:
         chunks = list(chunks)
         if not chunks:
             return cls([], None)
-        bm25 = bm25s.BM25()
+        bm25 = bm25s.BM25(k1=K1, b=B)
         bm25.index(tokenize([keyword_text(c) for c in chunks]), show_progress=False)
         return cls(chunks, bm25)
 
@@ -95,6 +102,15 @@ class KeywordIndex:
             os.replace(folder, old)
         os.replace(temporary, folder)
         shutil.rmtree(old, ignore_errors=True)
+
+    @staticmethod
+    def is_current(folder: Path) -> bool:
+        """Whether `folder` holds an index built with today's BM25 parameters."""
+        try:
+            params = json.loads((folder / "bm25" / "params.index.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return (folder / "chunks.jsonl").exists() and not (folder / "bm25").exists()  # empty store
+        return bool(params.get("k1") == K1 and params.get("b") == B)
 
     @classmethod
     def load(cls, folder: Path) -> KeywordIndex:

@@ -101,7 +101,7 @@ def ingest(
         report.chunks_embedded, report.chunks_truncated = _embed_and_store(
             todo, settings, embedder(), store, manifest, progress
         )
-    if report.changed or not (keyword_path(settings) / "chunks.jsonl").exists():
+    if report.changed or not KeywordIndex.is_current(keyword_path(settings)):
         KeywordIndex.build(store.chunks()).save(keyword_path(settings))
     report.seconds = time.perf_counter() - started
     return report

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.settings import Settings
 from ingest.embed import Embedder, SentenceTransformerEmbedder
-from ingest.keyword import KeywordIndex
+from ingest.keyword import K1, KeywordIndex
 from ingest.manifest import Manifest
 from ingest.pipeline import ingest, keyword_path, manifest_path
 from ingest.store import VectorStore
@@ -40,6 +40,18 @@ def test_second_ingest_of_unchanged_corpus_skips_everything(
     report = ingest([corpus_copy], settings, _no_model)
     assert len(report.unchanged) == 3
     assert (report.added, report.updated, report.removed, report.chunks_embedded) == ([], [], [], 0)
+
+
+def test_keyword_index_from_older_bm25_parameters_is_rebuilt_without_embedding(
+    settings: Settings, corpus_copy: Path, embedder: SentenceTransformerEmbedder
+) -> None:
+    ingest([corpus_copy], settings, lambda: embedder)
+    params = keyword_path(settings) / "bm25" / "params.index.json"
+    params.write_text(params.read_text().replace(f'"k1": {K1}', '"k1": 1.5'))
+    assert not KeywordIndex.is_current(keyword_path(settings))
+    report = ingest([corpus_copy], settings, _no_model)
+    assert report.chunks_embedded == 0 and KeywordIndex.is_current(keyword_path(settings))
+    assert len(KeywordIndex.load(keyword_path(settings)).chunks) == VectorStore(settings).count()
 
 
 def test_changed_article_is_replaced_and_removed_one_deleted(
