@@ -47,7 +47,7 @@ _QUESTION_START = re.compile(
 _BACK = r"(back|spine|spinal|neck|lumbar|sciatic\w*|disc|disk|tailbone|coccyx|hips?|buttocks?|legs?)"
 _BODY_FLUIDS = r"(bladder|bowels?|pee|wee|urin\w*|poo|poop|stool|toilet|loo)"
 _SADDLE = (
-    r"(toilet paper|tissue when i wipe|wiping|saddle|groin|genitals?|private( parts)?|privates|bum|butt|bottom|back passage|anus|"
+    r"(toilet paper|the paper|loo roll|toilet roll|tissue when i wipe|wiping|saddle|groin|genitals?|private( parts)?|privates|bum|butt|bottom|back passage|anus|"
     r"inner thighs?|between (my|the|his|her) legs|down there|crotch|perineum|vagina|penis|testicles)"
 )
 _MEDICINE = (
@@ -109,7 +109,10 @@ def _rule(
 
 
 URGENT, ADVICE, OFF = SafetyLabel.URGENT, SafetyLabel.PERSONAL_ADVICE, SafetyLabel.OFF_TOPIC
-_CANT = r"(can'?t|cant|cnt|cannot|can not|couldn'?t|couldnt|could not|unable to|not able to|haven'?t been able to|havent been able to)"
+_CANT = (
+    r"(can'?t|cant|cnt|cannot|can not|couldn'?t|couldnt|could not|unable to|not (being )?able to|"
+    r"(haven'?t|havent|hasn'?t|hasnt|not) been able to)"
+)
 _PROCEDURE = (
     r"(surgery|an operation|the operation|operation|fusion|discectomy|microdiscectomy|laminectomy|epidural\w*|"
     r"(steroid |nerve |facet )?(injection|injections|jab|block)s?|radiofrequency|rfa|ablation|prp|stem cells?|"
@@ -124,7 +127,10 @@ RULES: tuple[Rule, ...] = (
         r"self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|(don'?t|dont|do not) want to (live|be alive|be here|"
         r"wake up|go on)|not (wake|waking) up|never wake up|better off (dead|without me)|no (reason|point) (to|in) "
         r"(live|living|going on|carrying on)|(take|taking|swallow\w*) (all|every|the whole|the lot|them)\b[^.?!]{0,40}\b(at once|in one go)|"
-        r"so (it|everything) (all )?(just )?stops\b|saving up (my )?\w+( pills| tablets| meds)?\b[^.?!]{0,40}\b(take|taking|swallow)|"
+        r"so (it|everything) (all )?(just )?stops\b|(take|took|taking|swallow\w*) (the |a )?(whole|entire|full) "
+        r"(box|bottle|packet|pack|tub|strip)|how many\b[^.?!]{0,40}\b(would it take|it would take|it'?d take)|"
+        r"(this|it) (is|will be) my last (winter|christmas|summer|birthday|year)|painless way|"
+        r"saving up (my )?\w+( pills| tablets| meds)?\b[^.?!]{0,40}\b(take|taking|swallow)|"
         r"(better|easier|fine|happier|manage\w*)[^.?!]{0,30}\bif i (just )?(wasn'?t|wasnt|was not|weren'?t) (here|around)|"
         r"(take|taking|swallow\w*) (them|all of them|the lot|all my \w+|every \w+) "
         r"(all )?at once|saving up (my )?(\w+ )?(pills|tablets|meds)|overdose|want to die|wanna die|can'?t go on|"
@@ -143,7 +149,8 @@ RULES: tuple[Rule, ...] = (
         rf"\b((lost|losing|loss of|lose|no) (\w+ ){{0,3}}(control|feeling|sensation)\w* (\w+ ){{0,4}}{_BODY_FLUIDS}|"
         rf"({_CANT}|don'?t|dont|not|no longer) (\w+ ){{0,3}}(feel|tell|know|notice|control|hold|stop|sense)\w* "
         rf"(\w+ ){{0,6}}{_BODY_FLUIDS}|"
-        rf"{_CANT} (\w+ ){{0,2}}(pee|wee|urinate|empty my bladder|go to the toilet|poo)|"
+        rf"{_CANT} (\w+ ){{0,2}}(pee|wee|urinate|pass (urine|water)|empty (my|his|her) bladder|go to the toilet|poo)|"
+        rf"{_CANT} (\w+ ){{0,2}}feel when (i|he|she|they) needs? to go|"
         rf"(wet|peed|pissed|soiled|pooed|pooped|messed) (my|him|her)sel(f|ves)|incontinen\w*|dribbl\w* (\w+ ){{0,2}}(urine|pee|wee)|"
         rf"leak\w* (\w+ ){{0,2}}(wee|pee|urine|poo)|{_BODY_FLUIDS} (\w+ ){{0,3}}(accident|leak\w*|won'?t work|"
         rf"stopped working|gone|gave out)|had an accident)",
@@ -165,13 +172,16 @@ RULES: tuple[Rule, ...] = (
         r"(legs?|knees?) (\w+ ){0,2}(went|gone|go|going|give) (out )?from under|(walking|balance|legs)('s| is| has| have)? (\w+ )?(got|getting|gone|become|been) "
         r"(\w+ )?(clumsy|unsteady|wobbly)|(keep|kept|keeps) tripping|tripping over nothing|weakness in (\w+ ){0,2}(legs?|foot|feet)|"
         r"(foot|feet|toes?) (\w+ ){0,3}(won'?t|wont|doesn'?t|doesnt|can'?t|cant|cannot) (lift|come up|move|bend up)|"
-        r"tripping over (my|his|her) (own )?(foot|feet|toes)|"
+        r"tripping over (my|his|her) (own )?(foot|feet|toes)|(can'?t|cant|cannot) walk straight|"
+        r"(keep|kept|keeps) dropping (stuff|things)|hands (are|have been|feel|got) (\w+ )?clumsy|clumsy hands|"
         rf"{_CANT} (pull|lift|raise|bring) (\w+ ){{0,2}}(toes|foot|feet) up|"
         rf"{_CANT} (lift|move|feel) (my|his|her|either|both) (left |right )?(legs?|foot|feet|toes)|"
         rf"{_CANT} (walk|stand) on (my|his|her) (heels|toes|tiptoes)|"
         rf"({_CANT}|barely) stand( up)?\b|"
         r"(both|my|his|her) legs (\w+ ){0,3}(numb|weak|heavy|dead|jelly|tingl\w*))",
         recent=True,
+        # Tired legs after a workout are not a failing nerve.
+        unless=r"\bafter (the |a |my |some )?(squats|leg day|gym|workout|training|spin class|marathon|half marathon)\b",
     ),
     _rule(
         "infection",
@@ -190,7 +200,8 @@ RULES: tuple[Rule, ...] = (
         r"fought|got over|all clear from) (\w+ ){0,3}"
         r"(cancer|tumou?rs?|lymphoma|myeloma|leukaemia|leukemia|melanoma|chemo\w*)|"
         r"(treatment|radiotherapy|radiation|chemo\w*|surgery) for (\w+ ){0,2}(cancer|tumou?rs?|lymphoma|myeloma|melanoma)|"
-        r"(cancer|tumou?r|lymphoma|myeloma|melanoma) (survivor|patient)|(on|having|finished|started) chemo\w*|"
+        r"(cancer|tumou?r|lymphoma|myeloma|melanoma) (survivor|patient)|"
+        r"(cancer|tumou?r|lymphoma|myeloma|melanoma|leuka?emia)\b[^.?!]{0,25}\b(ago|all clear|remission)|(on|having|finished|started) chemo\w*|"
         r"(has|have|had|got|with) (\w+ ){0,3}(cancer|lymphoma|myeloma|leukaemia|leukemia|melanoma)|"
         r"(unexplained|unintentional|sudden) (\w+ ){0,2}weight( loss)?|weight (loss|dropping|falling off)|"
         r"(lost|losing|dropped) (\w+ ){0,3}(weight|stone|pounds|lbs|kilos?|kg|\d+ ?(kg|kilos?|lbs?|pounds|stone))\b[^.?!]{0,40}(without trying|not trying|"
@@ -206,7 +217,7 @@ RULES: tuple[Rule, ...] = (
         r"ladder|roof|scooter)|motorbike (crash|accident)|rtc|collision|landed (\w+ ){0,2}on (my|his|her) (back|neck|"
         r"head|bum|tailbone)|(came|crashed) down on (my|his|her) (back|neck|head)|thrown from|diving accident|"
         r"dived into|smacked (my|his|her) head|hit (my|his|her) head|went down the (steps|stairs)|"
-        r"slipped (on|off|down)|(took|taken|had|got) (a |an )?(massive |big |hard |huge |heavy |nasty |bad )?(hit|knock|blow|smash)\b|(fell|dropped|landed|came down) on (top of )?(me|him|her|my|his|her)\b|tackled|tackle|head[- ]?first|collided|ran into|went into a (wall|tree|post)|"
+        r"slipped (on|off|down)|slid (off|down)|onto the floor|(took|taken|had|got) (a |an )?(massive |big |hard |huge |heavy |nasty |bad )?(hit|knock|blow|smash)\b|(fell|dropped|landed|came down) on (top of )?(me|him|her|my|his|her)\b|tackled|tackle|head[- ]?first|collided|ran into|went into a (wall|tree|post)|"
         r"hit (\w+ ){0,2}(hard|head[- ]?on))\b",
         recent=True,
         unless=r"\b(caught myself|just a bruise|only a bruise|didn'?t (actually )?fall)\b",
@@ -265,7 +276,7 @@ RULES: tuple[Rule, ...] = (
         r"cut (it |them )?down|lower|raise|up|skip|start|go back on|restart|swap)|"
         r"(ok|okay|safe|alright|fine) to (just )?(stop|quit|come off|skip|halve|cut down)|(stop|quit|stopped|stopping) taking|"
         r"(come|coming|get|getting) off (my|it|them|the|her|his)|wean (myself |her|him )?off|(keep|continue|carry on) taking|"
-        r"cold turkey|(do|does|should|shall|can|must) (i|we|she|he) (need to |have to )?(restart|stop|quit|go back on|"
+        r"cold turkey|(can|could|should) (i|she|he|they) (just )?(take|have) (it|them) (with|without|after|before|at)\b|(do|does|should|shall|can|must) (i|we|she|he) (need to |have to )?(restart|stop|quit|go back on|"
         r"come off|keep taking)|"
         r"how long (should|can|do) i (keep )?(take|taking|stay on|be on)|(should|shud) (i|she|he|we) be (on|taking)|"
         r"ask (my|the|her|his) (gp|doctor|doc|physician|surgeon) (for|about)|"
@@ -277,6 +288,7 @@ RULES: tuple[Rule, ...] = (
         "own_medicine",
         ADVICE,
         rf"\b((am i|is (she|he|it)|are (we|they)) (\w+ )?(allowed|ok|okay|safe|alright|fine)\b[^?!]{{0,60}}\b{_MEDICINE}|"
+        rf"{_MEDICINE}\b[^?.!]{{0,40}}\bfor me\b|"
         rf"(safe|ok|okay|alright|fine|allowed|dangerous|risky|bad|wise) for (me|him|her|them|my \w+) to (take|have|use|try|"
         rf"keep|give|get)|"
         rf"(can|could|should|may) (i|she|he|they|we|my \w+) (\w+ ){{0,2}}(have|take|use|try|rub|put|apply|give|get)\b"
@@ -304,6 +316,7 @@ RULES: tuple[Rule, ...] = (
         r"(which|what) (one |of them |of those )?(have i|do i have|i have)( actually| really)?( got)?\b|"
         r"(is|could) (this|that|it|mine) (be )?(com\w*|com\w* from|from) (from )?my|"
         r"(could|would|is|might) (this|that|it|my [\w-]+( [\w-]+){0,6}) (be )?(why|the (reason|cause)) (i|my)\b|"
+        r"(mine|my \w+|it|this) (sounds?|seems?) (more )?like|"
         r"(is (it|this|mine)|it'?s) (more )?likely (to be )?[^?.]{0,40}\bor (just )?|"
         r"which (should|would|do) (i|you) (pick|choose|go for|do|have)|how worried should (i|we) be|"
         r"(is|would) (that|this|it) (be )?bad for me|(does|would|could|might|can) (that|this|it) explain (my|his|her)|"
@@ -326,7 +339,8 @@ RULES: tuple[Rule, ...] = (
         r"forget (all|everything|that|your|the) (\w+ ){0,3}(and|instructions|rules)|forget (that )?(you'?re|you are)|"
         r"(what|which) instructions (you were|were you|have you been|did you get)|"
         r"tell me (\w+ ){0,2}(your |the )?(instructions|rules|prompt)|"
-        r"from now on you|disregard (all|your|previous))",
+        r"from now on you|disregard (all|your|previous)|reply (only|just) with|"
+        r"<\s*/?\s*(script|iframe|img|svg|object|embed)\b|javascript:|on(error|load|click)\s*=)",
         personal=False,
     ),
 )
@@ -337,7 +351,7 @@ _SPINE_TERMS = re.compile(
     r"vertebra\w*|coccyx|tailbone|scoliosis|stenosis|spondyl\w*|sacroiliac|si joint|facet|whiplash|slipped|"
     r"herniat\w*|bulg\w*|pinched|nerves?|cauda|kyphoplasty|vertebroplasty|fusion|laminectomy|discectomy|"
     r"microdiscectomy|chiropract\w*|chiro|epidural\w*|ankylosing|spondylitis|kyphosis|lordosis|piriformis|"
-    r"buttocks?|glutes?|shoulder blades?|hunch\w*|backpacks?|compression fractures?|foot drop|drop foot|"
+    r"buttocks?|glutes?|shoulder blades?|osteoporo\w*|hunch\w*|backpacks?|compression fractures?|foot drop|drop foot|"
     r"pins and needles|saddle (an(a)?esthesia|numbness|area)|modic|endplates?|annul(ar|us)|osteophytes?|schmorl\w*|[ltcs][1-9](-[ltcs]?[1-9])?)\b",
     re.IGNORECASE,
 )
@@ -355,7 +369,7 @@ _OTHER_BODY = re.compile(
     r"ears?|skin|rash\w*|acne|eczema|psoriasis|hair|stomach|reflux|heartburn|indigestion|ibs|bowel cancer|"
     r"migraines?|headaches?|throat|cough\w*|(a|the) cold\b|common cold|colds\b|flu|covid|asthma|diabetes|blood pressure|cholesterol|thyroid|"
     r"periods?|menstrua\w*|morning sickness|nausea|kidney stones?|gout|bunions?|plantar|achilles|tennis elbow|"
-    r"carpal tunnel|hamstring|calf|shin splints|acid|hip replacement|knee replacement|running shoes|rotator cuff|"
+    r"carpal tunnel|hamstring|calf|shin splints|acid reflux|stomach acid|hip replacement|knee replacement|running shoes|rotator cuff|"
     r"frozen shoulder|shoulder (impingement|replacement|dislocation|tend\w+)|tendinitis|tendonitis|bursitis)\b",
     re.IGNORECASE,
 )
@@ -381,6 +395,10 @@ _DENIED_RED_FLAG = re.compile(
     r"\b(no|not|without|zero|never had|(don'?t|do not|haven'?t) (have|got)( a| any)?) (any )?(numbness|tingl\w*|fever|temperature|weakness|pins and needles|"
     r"bladder|bowel|trouble (peeing|weeing)|problems? (peeing|weeing|with (my )?(bladder|bowels?)))\b",
     re.IGNORECASE,
+)
+
+_IN_GENERAL = re.compile(
+    r"\b(in general|generally|typically|tends? to suit|for most people)\b", re.IGNORECASE
 )
 
 IN_SCOPE = SafetyDecision(SafetyLabel.IN_SCOPE, "none", "no safety rule applies")
@@ -464,8 +482,9 @@ _NEW_TOPIC = re.compile(
 
 
 def denies_red_flags(message: str) -> bool:
-    """Whether the message says which red-flag symptoms it does not have ("no numbness, no fever")."""
-    return bool(_DENIED_RED_FLAG.search(message))
+    """Whether the message says which red-flag symptoms it lacks ("no numbness, no fever") or asks
+    about people in general ("in general, how long does soreness last?")."""
+    return bool(_DENIED_RED_FLAG.search(message) or _IN_GENERAL.search(message))
 
 
 def starts_new_topic(message: str) -> bool:
