@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.sentences import split_sentences
 from assistant.settings import Settings
 from assistant.timing import measure
 
@@ -106,7 +107,7 @@ def baseline_run(corpus: str, workdir: str, queries: Sequence[str]) -> dict[str,
 
 
 def scale_run(size: int, source_dir: str, data_dir: str, queries: Sequence[str]) -> dict[str, Any]:
-    """A store of `size` chunks made from the real ones: their vectors nudged, their words shuffled.
+    """A store of `size` chunks made from the real ones: vectors nudged, words shuffled in each sentence.
 
     Embedding 100,000 chunks would take most of an hour here; what grows with size is the
     vector index, the keyword index and the chunk table, and these are real at every size.
@@ -132,9 +133,8 @@ def scale_run(size: int, source_dir: str, data_dir: str, queries: Sequence[str])
         rows = []
         for index in range(start, min(size, start + 2000)):
             chunk = real[index % len(real)]
-            words = chunk.text.split()
-            rng.shuffle(words)
-            batch.append(_copy(chunk, f"{chunk.article_id}-{index}", f"synthetic-{index}", " ".join(words)))
+            text = " ".join(_shuffled_words(sentence, rng) for sentence in split_sentences(chunk.text))
+            batch.append(_copy(chunk, f"{chunk.article_id}-{index}", f"synthetic-{index}", text))
             row = np.asarray(vectors[chunk.id]) + noise.normal(0, 0.03, 384)
             rows.append(row / np.linalg.norm(row))
         store.add(batch, np.asarray(rows, dtype=np.float32))
@@ -148,6 +148,15 @@ def scale_run(size: int, source_dir: str, data_dir: str, queries: Sequence[str])
         **_serving_latency(build_assistant(settings, embedder), queries),
         "peak_memory_mb": _peak_mb(),
     }
+
+
+def _shuffled_words(sentence: str, rng: random.Random) -> str:
+    """The sentence's words in a new order, still one sentence: shuffling a whole chunk's words
+    would leave no sentence ends, and an answer would then embed a few 120-word run-ons instead
+    of real sentences."""
+    words = sentence.rstrip(".!?").split()
+    rng.shuffle(words)
+    return " ".join(words) + "."
 
 
 def _copy(chunk: Any, article_id: str, chunk_id: str, text: str) -> Any:
