@@ -106,7 +106,7 @@ class Assistant:
         started = time.perf_counter()
         triage = self.triage(question, filters, history)
         question, safety = triage.question, triage.safety
-        if safety.label is SafetyLabel.OFF_TOPIC or triage.vector is None:
+        if triage.vector is None or safety.label is SafetyLabel.OFF_TOPIC:  # no vector: off topic by rule
             return self._reply(question, Status.OFF_TOPIC, OFF_TOPIC, None, safety, started)
         self_harm = safety.rule.endswith("self_harm")
         covered = triage.covered

@@ -132,11 +132,10 @@ RULES: tuple[Rule, ...] = (
         r"(this|it) (is|will be) my last (winter|christmas|summer|birthday|year)|painless way|"
         r"saving up (my )?\w+( pills| tablets| meds)?\b[^.?!]{0,40}\b(take|taking|swallow)|"
         r"(better|easier|fine|happier|manage\w*)[^.?!]{0,30}\bif i (just )?(wasn'?t|wasnt|was not|weren'?t) (here|around)|"
-        r"(take|taking|swallow\w*) (them|all of them|the lot|all my \w+|every \w+) "
-        r"(all )?at once|saving up (my )?(\w+ )?(pills|tablets|meds)|overdose|want to die|wanna die|can'?t go on|"
+        r"saving up (my )?(\w+ )?(pills|tablets|meds)|overdose|want to die|wanna die|can'?t go on|"
         r"(don'?t|dont|do not|can'?t|cant) (really )?see (the|any) point (in |of )?(carrying on|going on|living|life|it all|"
         r"being here|being alive|any of it|anything any ?more|waking up|getting up)|goodbye (letters?|notes?)|suicide notes?|"
-        r"better off (not|without)|easier (not to be here|if i (wasn'?t|was not|weren'?t) (here|around))|"
+        r"better off (not|without)|easier not to be here|"
         r"not (to )?be here (at all|any ?more)|not to be here|disappear for good|(stop|stops|end|ends|over) for good|"
         r"make (it|the pain|everything) stop (for good|forever|permanently)|(driv\w*|crash\w*|steer\w*) "
         r"(\w+ ){0,2}into (a|the) (wall|tree|truck|lorry|river)|jump\w* (off (a|the) (bridge|building|roof|cliff|balcony|tower|car park)|in front)|step\w* in front of)",
@@ -272,12 +271,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "medication_change",
         ADVICE,
-        r"\b((should|can|could|do|shall) (i|we|she|he|they) (just )?(stop|quit|come off|get off|switch|change|increase|reduce|"
+        r"\b((should|can|could|do|does|shall|must) (i|we|she|he|they) (just |need to |have to )?(stop|quit|come off|get off|"
+        r"switch|change|increase|reduce|keep taking|"
         r"cut (it |them )?down|lower|raise|up|skip|start|go back on|restart|swap)|"
         r"(ok|okay|safe|alright|fine) to (just )?(stop|quit|come off|skip|halve|cut down)|(stop|quit|stopped|stopping) taking|"
         r"(come|coming|get|getting) off (my|it|them|the|her|his)|wean (myself |her|him )?off|(keep|continue|carry on) taking|"
-        r"cold turkey|(can|could|should) (i|she|he|they) (just )?(take|have) (it|them) (with|without|after|before|at)\b|(do|does|should|shall|can|must) (i|we|she|he) (need to |have to )?(restart|stop|quit|go back on|"
-        r"come off|keep taking)|"
+        r"cold turkey|(can|could|should) (i|she|he|they) (just )?(take|have) (it|them) (with|without|after|before|at)\b|"
         r"how long (should|can|do) i (keep )?(take|taking|stay on|be on)|(should|shud) (i|she|he|we) be (on|taking)|"
         r"ask (my|the|her|his) (gp|doctor|doc|physician|surgeon) (for|about)|"
         r"(can|could|should|may) i (give|take|use|have) (my|him|her|them|it|one|some|these|those)\b)",
