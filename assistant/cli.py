@@ -128,7 +128,10 @@ def golden(
 def safety(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Labelled messages YAML files; default: every set in tests/safety."),
+        typer.Argument(
+            help="Labelled messages YAML files; default: tests/safety (learned from) and "
+            "tests/safety/unseen (never learned from), scored apart."
+        ),
     ] = None,
     show_errors: Annotated[bool, typer.Option("--errors", help="List the messages classed wrongly.")] = False,
 ) -> None:
@@ -136,15 +139,19 @@ def safety(
     from assistant.domain import SafetyLabel
     from assistant.safety_eval import default_safety_sets, load_safety_set, score_safety
 
-    messages = [m for path in paths or default_safety_sets() for m in load_safety_set(path)]
-    score = score_safety(build_assistant(Settings()), messages)
-    print(f"{'class':>16} {'n':>4} {'precision':>10} {'recall':>8}")
-    for label in SafetyLabel:
-        precision, recall = score.precision(label), score.recall(label)
-        print(f"{label.value:>16} {score.count(label):>4} {precision:>10.1%} {recall:>8.1%}")
-    print(f"in-scope messages wrongly blocked: {score.wrongly_blocked():.1%}")
-    if show_errors:
-        print("\n".join(score.errors))
+    groups = {"given": paths} if paths else default_safety_sets()
+    assistant = build_assistant(Settings())
+    for kind, group in groups.items():
+        messages = [m for path in group for m in load_safety_set(path)]
+        score = score_safety(assistant, messages)
+        print(f"{kind} sets: {', '.join(path.name for path in group)}")
+        print(f"{'class':>16} {'n':>4} {'precision':>10} {'recall':>8}")
+        for label in SafetyLabel:
+            precision, recall = score.precision(label), score.recall(label)
+            print(f"{label.value:>16} {score.count(label):>4} {precision:>10.1%} {recall:>8.1%}")
+        print(f"in-scope messages wrongly blocked: {score.wrongly_blocked():.1%}\n")
+        if show_errors:
+            print("\n".join(score.errors) + "\n")
 
 
 @app.command()

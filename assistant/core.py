@@ -11,8 +11,8 @@ from assistant.cite import render_answer
 from assistant.domain import Answer, Passage, SafetyDecision, SafetyLabel, Status
 from assistant.errors import EmptyIndexError, InvalidQuestionError
 from assistant.retrieve import Filters, Retriever
-from assistant.safety import IN_SCOPE, check_message, denies_red_flags, mentions_spine, starts_new_topic
-from assistant.safety_examples import URGENT_SIMILARITY, ExampleMatcher
+from assistant.safety import check_message, mentions_spine, starts_new_topic
+from assistant.safety_model import SafetyClassifier, decide
 from assistant.settings import Settings
 from assistant.texts import (
     CRISIS_MESSAGE,
@@ -52,7 +52,7 @@ class Triage:
     question: str  # cleaned
     safety: SafetyDecision
     query: str  # the question, or the previous turn plus the question for a follow-up
-    vector: Vectors | None  # None when the rules ruled it off topic before any embedding
+    vector: Vectors
     covered: list[Passage]  # the passages close enough to quote from
 
 
@@ -61,7 +61,7 @@ class Assistant:
     retriever: Retriever
     answerer: Answerer
     embedder: Embedder
-    examples: ExampleMatcher
+    classifier: SafetyClassifier
     settings: Settings
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None) -> list[Passage]:
@@ -69,28 +69,31 @@ class Assistant:
         return self.retriever.search(check_question(query), k or self.settings.top_k, filters)
 
     def triage(self, question: str, filters: Filters | None = None, history: Sequence[str] = ()) -> Triage:
-        """Class a message (rules, then the embedding's two second signals) and find its passages.
+        """Class a message (rules and the trained classifier) and find its passages.
 
         `history` holds the user's earlier messages in the same conversation, oldest first, so
-        that a follow-up keeps the urgency of what came before. Off-topic messages by rule stop
-        before retrieval.
+        that a follow-up keeps the urgency of what came before. Off-topic messages stop before
+        retrieval.
         """
         question = check_question(question)
-        earlier = [turn for turn in (clean_text(t) for t in history) if turn]
-        safety = check_message(question, earlier)
-        if safety.label is SafetyLabel.OFF_TOPIC:
-            return Triage(question, safety, question, None, [])
-        question_vector = self.embedder.embed([question])[0]
-        if safety.label is SafetyLabel.IN_SCOPE and not denies_red_flags(question):
-            safety = self._second_look(question_vector)
-        # A follow-up such as "and what about pillows?" takes its topic from the question before it.
+        earlier = [turn for turn in (clean_text(t) for t in history) if turn][-3:]
+        # A follow-up such as "and what about pillows?" takes its topic from the question before
+        # it, both for the classifier and for retrieval.
         follow_up = earlier and not mentions_spine(question) and not starts_new_topic(question)
         query = f"{earlier[-1]} {question}" if follow_up else question
-        vector = question_vector if query == question else self.embedder.embed([query])[0]
+        texts = [query, *earlier]
+        vectors = self.embedder.embed(texts)
+        vector = vectors[0]
+        scores = self.classifier.scores(texts, vectors)
+        earlier_urgent = max((s[SafetyLabel.URGENT] for s in scores[1:]), default=0.0)
+        nearest = self.classifier.nearest(vector)
+        safety = decide(check_message(question, earlier), scores[0], earlier_urgent, nearest)
+        if safety.label is SafetyLabel.OFF_TOPIC:
+            return Triage(question, safety, query, vector, [])
         passages = self.retriever.search(query, self.settings.top_k, filters, query_vector=vector)
         covered = [p for p in passages if p.similarity >= self.settings.min_relevance]
         if safety.label is SafetyLabel.IN_SCOPE and not covered and not mentions_spine(query):
-            # The embedding is the second signal: no back words and nothing in the articles close to it.
+            # No back words and nothing in the articles close to it.
             best = max((p.similarity for p in passages), default=0.0)
             reason = f"no back or spine words; closest passage {best:.2f}"
             safety = SafetyDecision(SafetyLabel.OFF_TOPIC, "no_spine_topic", reason)
@@ -106,7 +109,7 @@ class Assistant:
         started = time.perf_counter()
         triage = self.triage(question, filters, history)
         question, safety = triage.question, triage.safety
-        if triage.vector is None or safety.label is SafetyLabel.OFF_TOPIC:  # no vector: off topic by rule
+        if safety.label is SafetyLabel.OFF_TOPIC:
             return self._reply(question, Status.OFF_TOPIC, OFF_TOPIC, None, safety, started)
         self_harm = safety.rule.endswith("self_harm")
         covered = triage.covered
@@ -123,14 +126,6 @@ class Assistant:
         if draft is None or not draft.sentences:
             return self._reply(question, Status.NOT_COVERED, NOT_COVERED, None, safety, started)
         return self._reply(question, Status.ANSWERED, "", draft, safety, started)
-
-    def _second_look(self, question_vector: Vectors) -> SafetyDecision:
-        """No rule fired: is the message close to a labelled emergency example?"""
-        nearest = self.examples.nearest(question_vector)
-        if nearest.label is SafetyLabel.URGENT and nearest.similarity >= URGENT_SIMILARITY:
-            reason = f"close ({nearest.similarity:.2f}) to the emergency example {nearest.message!r}"
-            return SafetyDecision(SafetyLabel.URGENT, "similar_to_urgent_example", reason)
-        return IN_SCOPE
 
     def _reply(
         self,
@@ -162,5 +157,5 @@ def build_assistant(settings: Settings, embedder: Embedder | None = None) -> Ass
     embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model, settings.embed_batch_size)
     retriever = Retriever(VectorStore(settings), keywords, embedder, settings)
     answerer = ExtractiveAnswerer(embedder, settings.answer_sentences)
-    examples = ExampleMatcher.load(embedder, settings.data_dir / "cache")
-    return Assistant(retriever, answerer, embedder, examples, settings)
+    classifier = SafetyClassifier.train(embedder, settings.data_dir / "cache")
+    return Assistant(retriever, answerer, embedder, classifier, settings)

@@ -8,6 +8,9 @@ A symptom alone is not an emergency: "can a herniated disc cause bladder problem
 the world, "I can't control my bladder and my back is agony" is happening to someone. Urgent
 rules therefore need a personal cue (I, my, my dad, ...) and skip symptoms that are negated
 ("no fever") or long past ("five years ago").
+
+The rules are the first signal; `safety_model.decide` weighs them against a classifier trained
+on the labelled examples, which catches wordings no rule knows.
 """
 
 from __future__ import annotations
@@ -389,16 +392,6 @@ _OTHER_TASK = re.compile(
 )
 
 _GENERIC_YOU = re.compile(r"\b(you|your|yourself|someone|somebody|people|a person)\b", re.IGNORECASE)
-# Someone listing the red flags they do not have: the nearest emergency example is no evidence then.
-_DENIED_RED_FLAG = re.compile(
-    r"\b(no|not|without|zero|never had|(don'?t|do not|haven'?t) (have|got)( a| any)?) (any )?(numbness|tingl\w*|fever|temperature|weakness|pins and needles|"
-    r"bladder|bowel|trouble (peeing|weeing)|problems? (peeing|weeing|with (my )?(bladder|bowels?)))\b",
-    re.IGNORECASE,
-)
-
-_IN_GENERAL = re.compile(
-    r"\b(in general|generally|typically|tends? to suit|for most people)\b", re.IGNORECASE
-)
 
 IN_SCOPE = SafetyDecision(SafetyLabel.IN_SCOPE, "none", "no safety rule applies")
 
@@ -478,12 +471,6 @@ _NEW_TOPIC = re.compile(
     r"\b(unrelated|off[- ]topic|random question|different (question|topic)|change of subject|another thing)\b",
     re.IGNORECASE,
 )
-
-
-def denies_red_flags(message: str) -> bool:
-    """Whether the message says which red-flag symptoms it lacks ("no numbness, no fever") or asks
-    about people in general ("in general, how long does soreness last?")."""
-    return bool(_DENIED_RED_FLAG.search(message) or _IN_GENERAL.search(message))
 
 
 def starts_new_topic(message: str) -> bool:

@@ -17,6 +17,9 @@ from assistant.domain import SafetyLabel
 from assistant.errors import ConfigError
 
 SAFETY_SETS = Path("tests/safety")
+# Sets the classifier is never trained on and the rules were never tuned on: what the check does
+# on wordings it has not seen.
+UNSEEN_SETS = SAFETY_SETS / "unseen"
 
 
 @dataclass(frozen=True)
@@ -47,12 +50,16 @@ class SafetyScore:
         return 1.0 - self.recall(SafetyLabel.IN_SCOPE)
 
 
-def default_safety_sets() -> list[Path]:
-    """Every labelled set in tests/safety, or a clear error when run outside a checkout."""
-    paths = sorted(SAFETY_SETS.glob("*.yaml"))
-    if not paths:
+def default_safety_sets() -> dict[str, list[Path]]:
+    """The labelled sets of tests/safety by kind (learned from, unseen), or a clear error when run
+    outside a checkout."""
+    groups = {
+        "learned from": sorted(SAFETY_SETS.glob("*.yaml")),
+        "unseen": sorted(UNSEEN_SETS.glob("*.yaml")),
+    }
+    if not any(groups.values()):
         raise ConfigError(f"no labelled sets in {SAFETY_SETS}; run from the repository or name a YAML file")
-    return paths
+    return {kind: paths for kind, paths in groups.items() if paths}
 
 
 def load_safety_set(path: Path) -> list[LabelledMessage]:
