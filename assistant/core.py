@@ -12,7 +12,7 @@ from assistant.domain import Answer, Passage, SafetyDecision, SafetyLabel, Statu
 from assistant.errors import EmptyIndexError, InvalidQuestionError
 from assistant.retrieve import Filters, Retriever
 from assistant.safety import check_message, mentions_spine, starts_new_topic
-from assistant.safety_model import SafetyClassifier, decide
+from assistant.safety_model import OVERRULE_ADVICE, SafetyClassifier, decide
 from assistant.settings import Settings
 from assistant.texts import (
     CRISIS_MESSAGE,
@@ -92,8 +92,15 @@ class Assistant:
             return Triage(question, safety, query, vector, [])
         passages = self.retriever.search(query, self.settings.top_k, filters, query_vector=vector)
         covered = [p for p in passages if p.similarity >= self.settings.min_relevance]
-        if safety.label is SafetyLabel.IN_SCOPE and not covered and not mentions_spine(query):
-            # No back words and nothing in the articles close to it.
+        ordinary = scores[0][SafetyLabel.IN_SCOPE] >= OVERRULE_ADVICE
+        if (
+            safety.label is SafetyLabel.IN_SCOPE
+            and not covered
+            and not mentions_spine(query)
+            and not ordinary
+        ):
+            # No back words, nothing in the articles close to it, and the classifier is not sure
+            # it is an ordinary question ("what do phase 1, 2 and 3 trials mean?" is).
             best = max((p.similarity for p in passages), default=0.0)
             reason = f"no back or spine words; closest passage {best:.2f}"
             safety = SafetyDecision(SafetyLabel.OFF_TOPIC, "no_spine_topic", reason)

@@ -31,14 +31,16 @@ _PERSONAL = re.compile(
     r"|\b(he|she|they)('s| is| has| can'?t| cannot| isn'?t)\b",
     re.IGNORECASE,
 )
+# A negation reaches the symptoms after it in its own clause, not past a comma: "worse not
+# better, he's running 102F" still has the fever.
 _NEGATION_BEFORE = re.compile(
     r"\b(no|not|without|never|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|isn'?t|aren'?t|wasn'?t|nor|zero|"
-    r"denies|free of|ruled out)\b[^.;!?]{0,30}$",
+    r"denies|free of|ruled out)\b[^.;,!?]{0,30}$",
     re.IGNORECASE,
 )
 _LONG_AGO = re.compile(
-    r"\b(years?|months?|decades?) ago\b|\blast (year|summer|winter|spring|autumn)\b|\bas a (kid|child|teen)\b|"
-    r"\bback in (19|20)\d\d\b|\bwhen (i|he|she) was (\d+|a (kid|child|teen\w*|baby|toddler)|young|little|at school)\b",
+    r"\b(years?|yrs?|months?|decades?) ago\b|\blast (year|summer|winter|spring|autumn)\b|\bas a (kid|child|teen)\b|"
+    r"\b(back )?in (19\d\d|200\d|201\d)\b|\bwhen (i|he|she) was (\d+|a (kid|child|teen\w*|baby|toddler)|young|little|at school)\b",
     re.IGNORECASE,
 )
 # A question about the world rather than about someone: "can a slipped disc cause bladder problems?"
@@ -127,7 +129,9 @@ RULES: tuple[Rule, ...] = (
         "self_harm",
         URGENT,
         r"\b(kill(ing)? (my|him|her)self|suicid\w*|end (it all|my life|things|it)\b|ending (it|my life|things)|"
-        r"self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|(don'?t|dont|do not) want to (live|be alive|be here|"
+        r"self[- ]?harm\w*|no point (in|to) (anything|any of it|life|living|going on|carrying on)|"
+        r"(written|writing|wrote|left) (\w+ ){0,2}(letters?|notes?) (to|for) (my|the) (kids|children|family|wife|husband|"
+        r"partner|mum|mom|dad|parents|son|daughter)|hurt(ing)? myself|(cut|cuts|cutting|burn|burning|harm|harming) (my|him|her|them)sel(f|ves)|(been |started |keeps |is )cutting (my|his|her|their) (arms?|wrists?|thighs?|legs?|skin)|(don'?t|dont|do not) want to (live|be alive|be here|"
         r"wake up|go on)|not (wake|waking) up|never wake up|better off (dead|without me)|no (reason|point) (to|in) "
         r"(live|living|going on|carrying on)|(take|taking|swallow\w*) (all|every|the whole|the lot|them)\b[^.?!]{0,40}\b(at once|in one go)|"
         r"so (it|everything) (all )?(just )?stops\b|(take|took|taking|swallow\w*) (the |a )?(whole|entire|full) "
@@ -179,11 +183,13 @@ RULES: tuple[Rule, ...] = (
         rf"{_CANT} (pull|lift|raise|bring) (\w+ ){{0,2}}(toes|foot|feet) up|"
         rf"{_CANT} (lift|move|feel) (my|his|her|either|both) (left |right )?(legs?|foot|feet|toes)|"
         rf"{_CANT} (walk|stand) on (my|his|her) (heels|toes|tiptoes)|"
-        rf"({_CANT}|barely) stand( up)?\b|"
+        # "can't stand up straight" after a twinge is a back in spasm, not failing legs.
+        rf"({_CANT}|barely) stand( up)?\b(?!( up)? (straight|upright|tall))|"
         r"(both|my|his|her) legs (\w+ ){0,3}(numb|weak|heavy|dead|jelly|tingl\w*))",
         recent=True,
         # Tired legs after a workout are not a failing nerve.
-        unless=r"\bafter (the |a |my |some )?(squats|leg day|gym|workout|training|spin class|marathon|half marathon)\b",
+        unless=r"\bafter (\w+ ){0,3}(squats|leg day|gym|workout|training|spin class|marathon|half marathon|runs?|"
+        r"\d+ ?(k|km|miles?|mile run)|hike|bike ride|practice|match|game)\b",
     ),
     _rule(
         "infection",
@@ -222,6 +228,9 @@ RULES: tuple[Rule, ...] = (
         r"slipped (on|off|down)|slid (off|down)|onto the floor|(took|taken|had|got) (a |an )?(massive |big |hard |huge |heavy |nasty |bad )?(hit|knock|blow|smash)\b|(fell|dropped|landed|came down) on (top of )?(me|him|her|my|his|her)\b|tackled|tackle|head[- ]?first|collided|ran into|went into a (wall|tree|post)|"
         r"hit (\w+ ){0,2}(hard|head[- ]?on))\b",
         recent=True,
+        # A spill that hurt only a wrist or an ankle is not a spinal injury.
+        requires=rf"{_BACK}|head|hurt\w*|pain\w*|agony|sore|move|moving|feel|walk\w*|stand|get(ting)? up|"
+        r"breath\w*|conscious|floor|ground",
         unless=r"\b(caught myself|just a bruise|only a bruise|didn'?t (actually )?fall)\b",
     ),
     _rule(
@@ -230,10 +239,28 @@ RULES: tuple[Rule, ...] = (
         r"\b(tearing|ripping|ripped|torn feeling|torn apart|aneurysm|crushing)\b(?! (up )?(my|his|her) (stomach|gut|tummy))|"
         r"\bchest (\w+ ){0,3}(pain|pressure|tight\w*|heavy|heaviness|hurts|crush\w*)\b|\btight chest\b|"
         r"\b(short(ness)? of breath|can'?t (breathe|catch (my|his|her) breath)|cannot breathe|struggling to breathe|"
-        r"breathless)\b|\bjaw\b|\bcold sweat|\bclammy\b|\bsweating (loads|a lot|buckets|heavily)\b|"
+        r"breathless)\b|\bjaw\b(?![^.?!]{0,60}\b(tooth|teeth|dentist|wisdom|clench\w*|grind\w*))|\bcold sweat|\bclammy\b|\bsweating (loads|a lot|buckets|heavily)\b|"
         r"\bpain (\w+ ){0,3}(spreading|going|radiating|moving) (\w+ ){0,2}(arm|jaw)\b|"
         r"\b(in|into|to|through) (my|his|her|the) chest\b|\bleft arm\b|\bout of breath\b|"
         r"\bcan'?t get (my |his |her )?breath\b|\bbreathing (is )?(hard|difficult|painful)\b",
+    ),
+    # Attempts to change the rules come before the advice rules: "pretend you're a doctor and
+    # diagnose me" is not a request for a diagnosis.
+    _rule(
+        "instructions",
+        OFF,
+        r"\b(ignore (all |any |your |the |previous |prior |above |earlier )+(instructions|rules|prompts?|guidelines)|"
+        r"(system|hidden|initial) prompt|(reveal|show|print|tell me|dump|output|give me) (me )?(all )?(your|the) "
+        r"(hidden |secret |system |internal |original )?"
+        r"(config\w*|settings|instructions|prompt|rules|source|api keys?|secrets?|environment|variables)|"
+        r"jailbreak|developer mode|dan mode|pretend (you are|to be|you'?re|youre|ur)|you are now|"
+        r"forget (all|everything|that|your|the) (\w+ ){0,3}(and|instructions|rules)|forget (that )?(you'?re|you are)|"
+        r"(what|which) instructions (you were|were you|have you been|did you get)|"
+        r"tell me (\w+ ){0,2}(your |the )?(instructions|rules|prompt)|"
+        r"from now on you|disregard (all|your|previous)|reply (only|just) with)\b|"
+        # Markup starts with a non-word character, so it stands outside the word boundaries above.
+        r"<\s*/?\s*(script|iframe|img|svg|object|embed)\b|javascript:|\bon(error|load|click)\s*=",
+        personal=False,
     ),
     _rule(
         "dose",
@@ -330,26 +357,11 @@ RULES: tuple[Rule, ...] = (
         # A report term asked about in general ("what does 'disc desiccation' mean?") is not a diagnosis.
         unless=r"^(?!.*\bmy (mri|scan|x-?ray|report|results?)\b).*\b(term|word|phrase|jargon)\b",
     ),
-    _rule(
-        "instructions",
-        OFF,
-        r"\b(ignore (all |any |your |the |previous |prior |above |earlier )+(instructions|rules|prompts?|guidelines)|"
-        r"(system|hidden|initial) prompt|(reveal|show|print|tell me|dump|output|give me) (me )?(all )?(your|the) "
-        r"(hidden |secret |system |internal |original )?"
-        r"(config\w*|settings|instructions|prompt|rules|source|api keys?|secrets?|environment|variables)|"
-        r"jailbreak|developer mode|dan mode|pretend (you are|to be|you'?re)|you are now|"
-        r"forget (all|everything|that|your|the) (\w+ ){0,3}(and|instructions|rules)|forget (that )?(you'?re|you are)|"
-        r"(what|which) instructions (you were|were you|have you been|did you get)|"
-        r"tell me (\w+ ){0,2}(your |the )?(instructions|rules|prompt)|"
-        r"from now on you|disregard (all|your|previous)|reply (only|just) with|"
-        r"<\s*/?\s*(script|iframe|img|svg|object|embed)\b|javascript:|on(error|load|click)\s*=)",
-        personal=False,
-    ),
 )
 
 # Words that place a message in back, neck and spine health by themselves.
 _SPINE_TERMS = re.compile(
-    r"\b(back|backs|backache|spine|spinal|spines|neck|lumbar|thoracic|cervical|sciatic\w*|discs?|disks?|"
+    r"\b(back|backs|backache|spine|spinal|spines|neck|lumbar|lumber|thoracic|cervical|sciatic\w*|discs?|disks?|"
     r"vertebra\w*|coccyx|tailbone|scoliosis|stenosis|spondyl\w*|sacroiliac|si joint|facet|whiplash|slipped|"
     r"herniat\w*|bulg\w*|pinched|nerves?|cauda|kyphoplasty|vertebroplasty|fusion|laminectomy|discectomy|"
     r"microdiscectomy|chiropract\w*|chiro|epidural\w*|ankylosing|spondylitis|kyphosis|lordosis|piriformis|"
@@ -363,7 +375,10 @@ _SPINE_CONTEXT = re.compile(
     r"\b(posture|physio\w*|physical therap\w*|osteopath\w*|prp|platelet\w*|stem cells?|regenerative|mattress\w*|"
     r"pillows?|lifting|lift|ergonom\w*|desk|sitting|slouch\w*|pelvi\w*|hip|hips|ribs?|core|spasms?|stiff\w*|"
     r"sprain\w*|strain\w*|pilates|yoga|heat pack|ice pack|radiofrequency|ablation|injections?|mri|x-?rays?|"
-    r"osteoporo\w*|inversion|traction|brace|corset|tens|massage|acupunct\w*|stretch\w*|sleep\w*)\b",
+    r"osteoporo\w*|inversion|traction|brace|corset|tens|massage|acupunct\w*|stretch\w*|sleep\w*|"
+    # Medicines the articles discuss for back and nerve pain.
+    r"nsaids?|ibuprofen|naproxen|meloxicam|diclofenac|celecoxib|paracetamol|acetaminophen|codeine|co-codamol|"
+    r"tramadol|gabapentin|pregabalin|amitriptyline|duloxetine|muscle relax\w*)\b",
     re.IGNORECASE,
 )
 _OTHER_BODY = re.compile(
@@ -378,11 +393,13 @@ _OTHER_BODY = re.compile(
 _ANIMAL = re.compile(
     r"\b(dogs?|cats?|pupp(y|ies)|kittens?|pets?|horses?|rabbits?|ponies|pony|dachshunds?|sausage dog|labradors?|"
     r"spaniels?|terriers?|retrievers?|collies?|pugs?|bulldogs?|greyhounds?|beagles?|corgis?|guinea pigs?|hamsters?|"
+    r"staff(y|ie|ies)|schnauzers?|poodles?|huskies|husky|chihuahuas?|cockapoos?|cavapoos?|westies?|whippets?|"
     r"ferrets?|the vet|my vet)('?s)?\b",
     re.IGNORECASE,
 )
 _OWN_BACK = re.compile(
-    r"\bmy (\w+ ){0,2}(back|neck|spine|tailbone|coccyx|sciatica|discs?)\b|\b(humans?|people|persons?)\b|\bi (hurt|strained|pulled|twisted|injured)\b",
+    r"\bmy (\w+ ){0,2}(back|neck|spine|tailbone|coccyx|sciatica|discs?)\b|\b(humans?|people|persons?)\b|\bi (hurt|strained|pulled|twisted|injured)\b|"
+    r"\b(fell|came|thrown) off\b",
     re.IGNORECASE,
 )
 _OTHER_TASK = re.compile(
@@ -391,6 +408,13 @@ _OTHER_TASK = re.compile(
     re.IGNORECASE,
 )
 
+# The writer says outright that the question is not about their own body now.
+_ASKING_IN_GENERAL = re.compile(
+    r"\b(general question|generally speaking|(not|isn'?t) (happening )?to me|hypothetical\w*|for (a|my|our) (class|course|exam|essay|"
+    r"assignment|module|studies|revision|dissertation)|in (a|my|our) (class|course|lecture|module)|"
+    r"(learning|studying|reading) (about|abt) (it|this|them|that|red flags))\b",
+    re.IGNORECASE,
+)
 _GENERIC_YOU = re.compile(r"\b(you|your|yourself|someone|somebody|people|a person)\b", re.IGNORECASE)
 
 IN_SCOPE = SafetyDecision(SafetyLabel.IN_SCOPE, "none", "no safety rule applies")
@@ -404,6 +428,8 @@ def _fires(rule: Rule, text: str, context: str = "") -> str:
     """
     if rule.personal and not _PERSONAL.search(text) and _QUESTION_START.match(text):
         return ""
+    if rule.personal and _ASKING_IN_GENERAL.search(text):
+        return ""  # "general question, not happening to me: why is chest pain into the back serious?"
     if rule.requires and not rule.requires.search(f"{text}\n{context}"):
         return ""
     if rule.unless and rule.unless.search(text):

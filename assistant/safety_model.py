@@ -38,13 +38,14 @@ EXAMPLES_FILE = Path(__file__).with_name("safety_examples.yaml")
 # before each set was first measured, with the classifier trained without that set
 # (holdout4, holdout5, holdout8): urgent recall 100% on all three, precision 88-97%.
 URGENT_SCORE = 0.5  # the classifier alone makes a message urgent from here
-CLASS_SCORE = 0.5  # ... or personal_advice / off_topic, when no rule fired
+CLASS_SCORE = 0.7  # ... or personal_advice / off_topic, when no rule fired (0.5 flagged everyday questions)
 OVERRULE_ADVICE = 0.8  # in_scope score that overrules a personal_advice or off_topic rule
 # In-scope score that overrules an urgent rule on the message itself. Leaving each labelled set
 # out in turn, no single-message emergency scored above 0.8 in_scope.
 OVERRULE_URGENT = 0.95
-# Rules the classifier may never overrule: crises, follow-ups and attempts to change the rules.
-NEVER_OVERRULED = ("self_harm", "instructions")
+# Rules the classifier may never overrule: crises, follow-ups, attempts to change the rules and
+# requests for other tasks.
+NEVER_OVERRULED = ("self_harm", "instructions", "other_task")
 EMBEDDING_WEIGHT = 2.0  # the embedding's 384 dimensions beside some 20,000 sparse n-gram ones
 
 

@@ -55,7 +55,7 @@ def test_question_outside_the_spine_is_off_topic_without_quotes(
 ) -> None:
     answer = tiny_assistant.ask(question)
     assert answer.status is Status.OFF_TOPIC
-    assert answer.safety.rule == "no_spine_topic"
+    assert answer.safety.rule in ("classifier", "no_spine_topic")  # either second signal may say it first
     assert answer.citations == ()
     assert answer.answer.endswith(DISCLAIMER)
 
