@@ -4,8 +4,8 @@ The rules in `safety.py` explain themselves, but they only know the wordings som
 down, and every new set of visitors' messages found wordings they missed. A logistic regression
 over the message's character n-grams (typos, "cnt", "wee"), its word n-grams and its sentence
 embedding, trained on the labelled examples, carries over to new wordings much better. Training
-takes about half a second, so it happens when the assistant is built; the example vectors are
-cached beside the store.
+takes a few seconds the first time the assistant is built; the trained classifier is then cached
+beside the store.
 
 `decide` combines the two. Missing an emergency is the worst error, so an urgent rule is
 overruled only when the classifier is all but certain the message is an ordinary question, and
@@ -87,20 +87,28 @@ class SafetyClassifier:
 
     @classmethod
     def train(cls, embedder: Embedder, cache_dir: Path, path: Path = EXAMPLES_FILE) -> SafetyClassifier:
-        """Train on the labelled examples in `path`; their vectors are cached in `cache_dir`."""
+        """Train on the labelled examples in `path`, or load the copy cached in `cache_dir`.
+
+        The cache is keyed by the model, the examples, this module's code and scikit-learn's
+        version, so a change to any of them trains afresh (a few seconds) instead of loading.
+        """
+        import joblib
+        import sklearn
+
         raw = path.read_text(encoding="utf-8")
-        examples = yaml.safe_load(raw)["examples"]
+        code = Path(__file__).read_text(encoding="utf-8")
+        key_text = f"{embedder.name}\n{sklearn.__version__}\n{code}\n{raw}"
+        cache = cache_dir / f"safety-classifier-{hashlib.sha256(key_text.encode()).hexdigest()[:16]}.joblib"
+        if cache.exists():
+            classifier: SafetyClassifier = joblib.load(cache)
+            return classifier
+        examples = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["examples"]
         labels = [SafetyLabel(e["label"]) for e in examples]
         messages = [str(e["message"]) for e in examples]
-        key = hashlib.sha256(f"{embedder.name}\n{raw}".encode()).hexdigest()[:16]
-        cache = cache_dir / f"safety-examples-{key}.npy"
-        if cache.exists():
-            vectors = np.load(cache)
-        else:
-            vectors = embedder.embed(messages)
-            cache_dir.mkdir(parents=True, exist_ok=True)
-            np.save(cache, vectors)
-        return cls(labels, messages, vectors)
+        classifier = cls(labels, messages, embedder.embed(messages))
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        joblib.dump(classifier, cache)
+        return classifier
 
     def scores(self, messages: list[str], vectors: Vectors) -> list[dict[SafetyLabel, float]]:
         """Each message's probability of each class; `vectors` are the messages' embeddings."""
