@@ -15,6 +15,7 @@ never for self-harm or an earlier turn.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,15 +100,21 @@ class SafetyClassifier:
         code = Path(__file__).read_text(encoding="utf-8")
         key_text = f"{embedder.name}\n{sklearn.__version__}\n{code}\n{raw}"
         cache = cache_dir / f"safety-classifier-{hashlib.sha256(key_text.encode()).hexdigest()[:16]}.joblib"
-        if cache.exists():
+        try:
             classifier: SafetyClassifier = joblib.load(cache)
             return classifier
+        except FileNotFoundError:
+            pass  # first start on this data folder
+        except Exception:
+            pass  # a damaged cache is trained again and replaced, never fatal
         examples = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["examples"]
         labels = [SafetyLabel(e["label"]) for e in examples]
         messages = [str(e["message"]) for e in examples]
         classifier = cls(labels, messages, embedder.embed(messages))
         cache_dir.mkdir(parents=True, exist_ok=True)
-        joblib.dump(classifier, cache)
+        partial = cache.with_suffix(f".{os.getpid()}.partial")
+        joblib.dump(classifier, partial)
+        partial.replace(cache)  # atomic: a process starting at the same time never reads half a file
         return classifier
 
     def scores(self, messages: list[str], vectors: Vectors) -> list[dict[SafetyLabel, float]]:

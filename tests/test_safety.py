@@ -15,6 +15,7 @@ from assistant.safety import IN_SCOPE, check_message
 from assistant.safety_eval import SafetyScore, load_safety_set, score_safety
 from assistant.safety_model import Neighbour, SafetyClassifier, decide
 from assistant.texts import CRISIS_MESSAGE, DISCLAIMER, OFF_TOPIC, URGENT_MESSAGE
+from ingest.embed import SentenceTransformerEmbedder
 from tests.api_support import make_api
 
 SAFETY = Path(__file__).parent / "safety"
@@ -311,3 +312,31 @@ def test_decide_weighs_the_rules_against_the_classifier(
     decision = decide(rule, scores, earlier, _NEAREST)
     assert (decision.label, decision.rule) == expected
     assert decision.reason
+
+
+TINY_EXAMPLES = """examples:
+  - {label: urgent, message: "I can't feel my groin and can't pee since this morning"}
+  - {label: urgent, message: "my legs gave way twice today and my back is agony"}
+  - {label: personal_advice, message: "how many ibuprofen can I take with my warfarin"}
+  - {label: personal_advice, message: "should I stop my gabapentin now"}
+  - {label: off_topic, message: "write me a poem about cats"}
+  - {label: off_topic, message: "what helps a sprained ankle"}
+  - {label: in_scope, message: "does walking help sciatica"}
+  - {label: in_scope, message: "what is a slipped disc"}
+"""
+
+
+def test_classifier_is_cached_and_a_damaged_cache_is_trained_again(
+    tmp_path: Path, embedder: SentenceTransformerEmbedder
+) -> None:
+    examples = tmp_path / "examples.yaml"
+    examples.write_text(TINY_EXAMPLES, encoding="utf-8")
+    first = SafetyClassifier.train(embedder, tmp_path / "cache", examples)
+    [cache] = (tmp_path / "cache").glob("safety-classifier-*.joblib")
+    assert SafetyClassifier.train(embedder, tmp_path / "cache", examples).messages == first.messages
+    cache.write_bytes(b"not a pickle")
+    again = SafetyClassifier.train(embedder, tmp_path / "cache", examples)
+    question = ["my legs keep giving way"]
+    vectors = embedder.embed(question)
+    assert again.scores(question, vectors) == first.scores(question, vectors)
+    assert not list((tmp_path / "cache").glob("*.partial"))
