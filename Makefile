@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test check lint typecheck browser-deps eval-golden clean
+.PHONY: run test browser-deps clean
 
 run: $(INSTALLED)
 	$(BIN)/spinewise ingest
@@ -28,9 +28,6 @@ $(INSTALLED): pyproject.toml
 # Debian's Chromium for the browser test; Playwright's own browser download is not used.
 browser-deps:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium; }
-
-eval-golden: $(INSTALLED)
-	$(BIN)/python -m tests.golden.score
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache
