@@ -129,8 +129,9 @@ def safety(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Labelled messages YAML files; default: tests/safety (learned from) and "
-            "tests/safety/unseen (never learned from), scored apart."
+            help="Labelled messages YAML files; default: tests/safety (learned from), "
+            "tests/safety/contrast (contrast pairs, learned from) and tests/safety/unseen "
+            "(never learned from), scored apart."
         ),
     ] = None,
     show_errors: Annotated[bool, typer.Option("--errors", help="List the messages classed wrongly.")] = False,

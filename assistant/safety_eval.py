@@ -17,6 +17,9 @@ from assistant.domain import SafetyLabel
 from assistant.errors import ConfigError
 
 SAFETY_SETS = Path("tests/safety")
+# Pairs of an ordinary message and an emergency that differ in one detail ("no numbness" against
+# "numb since this morning"): learned from, and scored apart because they are hard by design.
+CONTRAST_SETS = SAFETY_SETS / "contrast"
 # Sets the classifier is never trained on and the rules were never tuned on: what the check does
 # on wordings it has not seen.
 UNSEEN_SETS = SAFETY_SETS / "unseen"
@@ -51,10 +54,11 @@ class SafetyScore:
 
 
 def default_safety_sets() -> dict[str, list[Path]]:
-    """The labelled sets of tests/safety by kind (learned from, unseen), or a clear error when run
-    outside a checkout."""
+    """The labelled sets of tests/safety by kind (learned from, contrast pairs, unseen), or a clear
+    error when run outside a checkout."""
     groups = {
         "learned from": sorted(SAFETY_SETS.glob("*.yaml")),
+        "contrast pairs": sorted(CONTRAST_SETS.glob("*.yaml")),
         "unseen": sorted(UNSEEN_SETS.glob("*.yaml")),
     }
     if not any(groups.values()):
