@@ -11,7 +11,7 @@ from assistant.cite import render_answer
 from assistant.domain import Answer, Passage, SafetyDecision, SafetyLabel, Status
 from assistant.errors import EmptyIndexError, InvalidQuestionError
 from assistant.retrieve import Filters, Retriever
-from assistant.safety import check_message, mentions_spine, starts_new_topic
+from assistant.safety import check_message, mentions_spine, starts_new_topic, takes_back
 from assistant.safety_model import OVERRULE_ADVICE, SafetyClassifier, decide
 from assistant.settings import Settings
 from assistant.texts import (
@@ -85,9 +85,25 @@ class Assistant:
         vectors = self.embedder.embed(texts)
         vector = vectors[0]
         scores = self.classifier.scores(texts, vectors)
-        earlier_urgent = max((s[SafetyLabel.URGENT] for s in scores[1:]), default=0.0)
+        # An earlier turn counts unless a later one takes it back ("scratch that, it was nothing").
+        earlier_urgent = max(
+            (
+                turn_scores[SafetyLabel.URGENT]
+                for index, turn_scores in enumerate(scores[1:])
+                if not takes_back("\n".join([*earlier[index + 1 :], question]))
+            ),
+            default=0.0,
+        )
         nearest = self.classifier.nearest(vector)
-        safety = decide(check_message(question, earlier), scores[0], earlier_urgent, nearest)
+        rules = check_message(question, earlier)
+        safety = decide(rules, scores[0], earlier_urgent, nearest)
+        if (
+            follow_up
+            and mentions_spine(query)
+            and safety.rule == "classifier"
+            and safety.label is SafetyLabel.OFF_TOPIC
+        ):
+            safety = rules  # a follow-up takes its topic from a conversation about the back
         if safety.label is SafetyLabel.OFF_TOPIC:
             return Triage(question, safety, query, vector, [])
         passages = self.retriever.search(query, self.settings.top_k, filters, query_vector=vector)

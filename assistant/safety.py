@@ -35,7 +35,7 @@ _PERSONAL = re.compile(
 # better, he's running 102F" still has the fever.
 _NEGATION_BEFORE = re.compile(
     r"\b(no|not|without|never|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|isn'?t|aren'?t|wasn'?t|nor|zero|"
-    r"denies|free of|ruled out)\b[^.;,!?]{0,30}$",
+    r"denies|free of|ruled out|nothing(?! but)|none of (the following|these|those|them)|neither)\b[^.;,!?]{0,30}$",
     re.IGNORECASE,
 )
 _LONG_AGO = re.compile(
@@ -53,7 +53,7 @@ _BACK = r"(back|spine|spinal|neck|lumbar|sciatic\w*|disc|disk|tailbone|coccyx|hi
 _BODY_FLUIDS = r"(bladder|bowels?|pee|wee|urin\w*|poo|poop|stool|toilet|loo)"
 _SADDLE = (
     r"(toilet paper|the paper|loo roll|toilet roll|tissue when i wipe|wiping|saddle|groin|genitals?|private( parts)?|privates|bum|butt|bottom|back passage|anus|"
-    r"inner thighs?|between (my|the|his|her) legs|down there|crotch|perineum|vagina|penis|testicles)"
+    r"inner thighs?|between (my|the|his|her) legs|down there|crotch|perineum|vagina|penis|testicles|seat area)"
 )
 _MEDICINE = (
     r"(ibuprofen|naproxen|paracetamol|acetaminophen|tylenol|advil|aleve|nurofen|aspirin|codeine|co-codamol|tramadol|"
@@ -139,15 +139,25 @@ RULES: tuple[Rule, ...] = (
         r"(this|it) (is|will be) my last (winter|christmas|summer|birthday|year)|painless way|"
         r"saving up (my )?\w+( pills| tablets| meds)?\b[^.?!]{0,40}\b(take|taking|swallow)|"
         r"(better|easier|fine|happier|manage\w*)[^.?!]{0,30}\bif i (just )?(wasn'?t|wasnt|was not|weren'?t) (here|around)|"
-        r"saving up (my )?(\w+ )?(pills|tablets|meds)|overdose|want to die|wanna die|can'?t go on|"
+        r"saving up (my )?(\w+ )?(pills|tablets|meds)|(putting|put|keeping|kept|squirrel\w*) (my |the |some )?(\w+ )?(pills|tablets|meds) "
+        r"(by|aside)|(stockpil\w*|hoard\w*) (\w+ ){0,2}(pills|tablets|meds|painkillers)|overdose|want to die|wanna die|can'?t go on(?! (doing|working|with (this|my|the) (job|work)))|"
         r"(don'?t|dont|do not|can'?t|cant) (really )?see (the|any) point (in |of )?(carrying on|going on|living|life|it all|"
         r"being here|being alive|any of it|anything any ?more|waking up|getting up)|goodbye (letters?|notes?)|suicide notes?|"
         r"better off (not|without)|easier not to be here|"
         r"not (to )?be here (at all|any ?more)|not to be here|disappear for good|(stop|stops|end|ends|over) for good|"
         r"make (it|the pain|everything) stop (for good|forever|permanently)|(driv\w*|crash\w*|steer\w*) "
-        r"(\w+ ){0,2}into (a|the) (wall|tree|truck|lorry|river)|jump\w* (off (a|the) (bridge|building|roof|cliff|balcony|tower|car park)|in front)|step\w* in front of)",
+        r"(\w+ ){0,2}into (a|the) (wall|tree|truck|lorry|river)|jump\w* (off (a|the) (bridge|building|roof|cliff|balcony|tower|car park)|in front)|step\w* in front of|"
+        r"walk\w* (out )?into the (sea|river|lake|ocean)|swim\w* out (to sea|into the sea)( and not)?)",
         personal=False,
         negatable=False,
+        # "my deadlift form was suicidal": a joke about technique, and the only self-harm word in it.
+        # Also "no thoughts of harming myself" in a list of what the writer does not have, and
+        # "can amitriptyline cause suicidal thoughts?": only when nothing else in it says crisis.
+        unless=r"^(?!.*\b(kill|end it|die|dying|overdose|not (be )?here|better off|can'?t go on)\b)"
+        r".*\b((form|technique|pace|driving|plan|idea|schedule|squat|deadlift|lift)\w* (\w+ ){0,3}(was|is|looks?|looked) "
+        r"(\w+ ){0,2}suicidal|(no|not|never|without|nor|denies) (any )?(thoughts|feelings|ideas) of (harming|hurting) (my|him|her)self|"
+        r"(not|never|no longer) (been |feeling |feel )?suicidal|no suicidal (thoughts|feelings|ideas)|"
+        r"cause (\w+ ){0,2}suicidal (thoughts|feelings|ideas))\b",
     ),
     _rule(
         "bladder_bowel",
@@ -157,23 +167,35 @@ RULES: tuple[Rule, ...] = (
         rf"(\w+ ){{0,6}}{_BODY_FLUIDS}|"
         rf"{_CANT} (\w+ ){{0,2}}(pee|wee|urinate|pass (urine|water)|empty (my|his|her) bladder|go to the toilet|poo)|"
         rf"{_CANT} (\w+ ){{0,2}}feel when (i|he|she|they) needs? to go|"
-        rf"(wet|peed|pissed|soiled|pooed|pooped|messed) (my|him|her)sel(f|ves)|incontinen\w*|dribbl\w* (\w+ ){{0,2}}(urine|pee|wee)|"
+        rf"(?<!nearly )(?<!almost )(wet|peed|pissed|soiled|pooed|pooped|messed) (my|him|her)sel(f|ves)|incontinen\w*|dribbl\w* (\w+ ){{0,2}}(urine|pee|wee)|"
         rf"leak\w* (\w+ ){{0,2}}(wee|pee|urine|poo)|{_BODY_FLUIDS} (\w+ ){{0,3}}(accident|leak\w*|won'?t work|"
-        rf"stopped working|gone|gave out)|had an accident)",
+        rf"stopped working|gone|gave out)|had an accident(?! (at work|on the road|in the car|on my bike|at the gym))|"
+        rf"(strain\w*|struggl\w*|trouble|hard|difficult\w*) (\w+ ){{0,2}}to (start )?(pee|peeing|wee|weeing|urinat\w*)|"
+        rf"barely anything comes out|barely (been able to |managed to |able to )?(pee|wee|urinate)|(dribbl\w*|trickl\w*) out|"
+        rf"(haven'?t|havent|hasn'?t|hasnt|not) (been able to )?(pee|peed|wee|weed|urinated|"
+        rf"passed (urine|water)|been for a (wee|pee)) (since|all|for)\b)",
     ),
     _rule(
         "saddle_numbness",
         URGENT,
-        rf"\b({_NUMB}\W+(\w+\W+){{0,6}}{_SADDLE}|{_SADDLE}\W+(\w+\W+){{0,4}}{_NUMB})",
+        # "goes into my bum, no numbness" denies it: no negation may stand between the two.
+        rf"\b({_NUMB}\W+(\w+\W+){{0,6}}{_SADDLE}|{_SADDLE}\W+((?!(no|not|without|never|nor)\b)\w+\W+){{0,4}}{_NUMB})",
         # The name of the symptom asked about ("what does saddle numbness mean?"), unless someone has it.
         unless=r"^(?!.*\b(i have|i'?ve got|ive got|i got|i'?m getting|im getting|i feel|i can'?t|my (bum|groin|bottom|privates))\b)"
-        r".*\b(mention\w*|means?|meaning|what is|what does|why is|important|like where|where is it)\b",
+        r".*\b(mention\w*|means?|meaning|what is|what does|why is|important|like where|where is it)\b"
+        # A numb bum from a long sit or ride that wears off as soon as one stands is ordinary,
+        # unless it is still numb or has not come back.
+        r"|^(?!.*\b(still|has ?n'?t|has not|not (come|gone)|never (came|went))\b)(.*\b(sit|sat|sitting|seated)\b[^.?!]{0,80}\b"
+        r"(goes|went|gone|wears|wore|disappears|disappeared|eases|fades)\b[^.?!]{0,20}\b(away|off|when|as soon|once|after)\b|"
+        r".*\b((goes|go|went|gone) away|wears off|wore off|disappears|came back|comes back|come back|back to normal|feeling back|"
+        r"fine within|fine after)\b[^.?!]{0,60}\b(stand\w*|stood|get up|got up|get off|got off|getting off|walk\w*|move|moving|"
+        r"shift\w*|minutes?|mins?|an hour|once i)\b|.*\ball (the )?feeling('?s| is)? back\b)",
     ),
     _rule(
         "leg_weakness",
         URGENT,
         r"\b((legs?|foot|feet|knees?)\W+(\w+\W+){0,4}(giving way|gave way|giving out|gave out|buckl\w*|"
-        r"(getting|going|gone) (weak|weaker|floppy|dead)|collaps\w*|won'?t (hold|move|work|lift)|dragging|floppy|flop\w*|slap\w*|catch\w* on|scuff\w*|"
+        r"(getting|going|gone|grown|growing|become|becoming) (weak|weaker|floppy|dead)|collaps\w*|won'?t (hold|move|work|lift)|dragging|drags|dragged|floppy|flop\w*|slap\w*|catch\w* (it |my (toes?|foot) )?on|scuff\w*|"
         r"slapping)|foot ?drop|drop ?foot|dragging (it|my (left |right )?(leg|foot))|(gone|going|went|turned) (from \w+ )?to weak|"
         r"(legs?|knees?) (\w+ ){0,2}(went|gone|go|going|give) (out )?from under|(walking|balance|legs)('s| is| has| have)? (\w+ )?(got|getting|gone|become|been) "
         r"(\w+ )?(clumsy|unsteady|wobbly)|(keep|kept|keeps) tripping|tripping over nothing|weakness in (\w+ ){0,2}(legs?|foot|feet)|"
@@ -185,21 +207,34 @@ RULES: tuple[Rule, ...] = (
         rf"{_CANT} (walk|stand) on (my|his|her) (heels|toes|tiptoes)|"
         # "can't stand up straight" after a twinge is a back in spasm, not failing legs.
         rf"({_CANT}|barely) stand( up)?\b(?!( up)? (straight|upright|tall))|"
-        r"(both|my|his|her) legs (\w+ ){0,3}(numb|weak|heavy|dead|jelly|tingl\w*))",
+        r"(both|my|his|her) legs (\w+ ){0,3}(numb|weak|heavy|dead|jelly|tingl\w*)|"
+        r"(legs?|foot|feet) (\w+ ){0,2}(get|gets|getting|growing|grows) (heavier|weaker|worse) (every|each|by the)|"
+        r"barely (step|climb|lift (my|his|her) (leg|foot|feet))\b)",
         recent=True,
-        # Tired legs after a workout are not a failing nerve.
-        unless=r"\bafter (\w+ ){0,3}(squats|leg day|gym|workout|training|spin class|marathon|half marathon|runs?|"
-        r"\d+ ?(k|km|miles?|mile run)|hike|bike ride|practice|match|game)\b",
+        # Tired legs after a workout are not a failing nerve; "what's foot drop?" asks about a term.
+        unless=r"^(?!.*\b(gave way|giving way|dragging|drag|slapp?\w*|(can'?t|cant|cannot) lift|weak\w*|trip\w*)\b)"
+        r".*\b((what'?s|whats|what is|what does) (a )?(foot ?drop|drop ?foot)|(foot ?drop|drop ?foot)\W{1,3}what is it|"
+        r"mention\w* (\w+ ){0,3}(foot ?drop|drop ?foot))|\bafter (\w+ ){0,4}(squats|leg day|gym|workout|training|spin class|marathon|half marathon|runs?|"
+        r"\d+ ?(k|km|miles?|mile run)|hike|bushwalk|walk|bike ride|ride|cycle|practice|match|game|shift|dance|dancing|"
+        r"rehearsals?|class|classes|intensive|camp|tournament|drills)\b"
+        r"|\b(heavy and tired|tired and heavy)\b",
     ),
     _rule(
         "infection",
         URGENT,
-        r"\b(fever\w*|high temp\w*|temperatures?|running (a )?temp\w*|temp \d|chills|shiver\w*|rigors|(night )?sweats|the shakes|"
+        r"\b((?<!hay )fever\w*|high temp\w*|temperatures?|running (a )?temp\w*|temp \d|chills|shiver\w*|rigors|(night )?sweats|the shakes|"
         r"burning up|(wake|woke|wakes|waking) (\w+ ){0,2}(drenched|soaked)|"
-        r"3[89](\.\d)? ?(c|°c|degrees)?|10[1-4](\.\d)? ?(f|°f|degrees)|"
+        # "38 weeks pregnant" and "39 years old" are not temperatures.
+        r"3[89](\.\d)? ?(c|°c|degrees)?(?! ?(weeks?|wks?|years?|yrs?|y/?o|kg|kilos?|lbs?|mins?|minutes|hours?|hrs?|days?|"
+        r"months?|miles?|km|%|cm|inch\w*|pounds|stone|laps?|reps?)\b)|10[1-4](\.\d)? ?(f|°f|degrees)|"
         r"(wound|site|scar|incision|cut) ([\w-]+ ){0,5}(red|hot|oozing|pus|leaking|swollen|weeping|smells)|"
         r"(i|he|she|they) (\w+ ){0,2}(inject\w*|shoot\w* up)|injecting (drugs|heroin|for)|been injecting)\b",
         requires=rf"{_BACK}|epidural|injection|surgery|operation|fusion|procedure",
+        # "had a fever last month with covid, all gone now" is a past illness.
+        unless=r"^(?!.*\b(still|again|now (i|it|my|he|she)|today|tonight|this (morning|evening|week)|came back|back up)\b)"
+        r".*\b((had|got) (a )?(fever|temperature|temp)\b[^.?!]{0,30}\b(last (week|month)|with (covid|flu|the flu|a cold|a virus))|"
+        r"all gone|(fever|temperature|temp) (went|has gone|is gone|broke|cleared|settled)|no (fever|temperature|temp) (for|since)|"
+        r"temp(erature)? (normal|back to normal) (for|since)|antibiotics sorted|turned out (to be|it was)|(he|she)'?s fine now)",
     ),
     _rule(
         "cancer_history",
@@ -212,10 +247,22 @@ RULES: tuple[Rule, ...] = (
         r"(cancer|tumou?r|lymphoma|myeloma|melanoma|leuka?emia)\b[^.?!]{0,25}\b(ago|all clear|remission)|(on|having|finished|started) chemo\w*|"
         r"(has|have|had|got|with) (\w+ ){0,3}(cancer|lymphoma|myeloma|leukaemia|leukemia|melanoma)|"
         r"(unexplained|unintentional|sudden) (\w+ ){0,2}weight( loss)?|weight (loss|dropping|falling off)|"
+        r"(lost|losing|dropped|dropping) (so much|such a lot of|a lot of|loads of|lots of|tons of|a ton of|heaps of) weight|"
+        r"(clothes|rings?|trousers|jeans|belt|dress(es)?)\b[^.?!]{0,25}\b(hanging off|falling off|slid(e|ing)? off|swamp\w*)|"
         r"(lost|losing|dropped) (\w+ ){0,3}(weight|stone|pounds|lbs|kilos?|kg|\d+ ?(kg|kilos?|lbs?|pounds|stone))\b[^.?!]{0,40}(without trying|not trying|"
-        r"no reason|no idea why|don'?t know why))",
+        r"no reason|no idea why|don'?t know why)|(no idea why|no reason|eating (the same|normally|as normal)|not (been )?trying|"
+        r"haven'?t (been )?(trying|dieting))\b[^.?!]{0,80}\b(stone|kg|kilos?|lbs|pounds|weight)\b)",
         requires=rf"{_BACK}|pain|ache|aching|hurt\w*",
-        unless=r"(?<!not )\b(on purpose|dieting|diet\b|intentional\w*|trying to lose|slimming|weight ?watchers|calorie)",
+        # A long all-clear and the same old back ache is not new back pain.
+        unless=r"^(?=.*\b(all clear|discharged|\d+ ?(years?|yrs) clear|in remission|cancer[- ]free|scan\b[^.?!]{0,30}\bclear)\b)"
+        r"(?=.*\b(same old|usual|nothing new|always (had|been)|for (\d+ )?(years|decades)|well before|since my (teens|twenties|thirties|20s|30s|40s)|"
+        r"no back pain|(doesn'?t|don'?t) have any (back )?pain|not new|long before)\b)|"
+        r"(?<!not )(?<!without )(?<!no )\b(on purpose|dieting|diet\b|intentional\w*|trying to lose|slimming|weight ?watchers|calorie|"
+        r"hereditary|inherit\w*|runs in (the|my) family|genetic)|\bno (back )?pain (now|at all|since)\b|"
+        r"\b(i'?ve|ive|i have) never had (cancer|it)\b|"
+        # An acquaintance's illness, asked about to understand it: "my old boss had spinal cancer".
+        r"\b(boss|colleague|co-?worker|neighbou?r|(lady|woman|man|guy|bloke) (at|from|in) (my|our|the))\b[^.?!]{0,30}\b"
+        r"(had|has|with) (\w+ ){0,2}cancer",
     ),
     _rule(
         "major_trauma",
@@ -223,15 +270,19 @@ RULES: tuple[Rule, ...] = (
         r"\b(car (crash|accident|wreck)|crashed|rear[- ]?ended|(hit|knocked down|knocked over|knocked off|run over|struck) (\w+ ){0,3}by|"
         r"fell (off|from|down)|fall from|falling (off|from)|came off (my|his|her|a|the) (\w+ )?(horse|bike|motorbike|"
         r"ladder|roof|scooter)|motorbike (crash|accident)|rtc|collision|landed (\w+ ){0,2}on (my|his|her) (back|neck|"
-        r"head|bum|tailbone)|(came|crashed) down on (my|his|her) (back|neck|head)|thrown from|diving accident|"
+        r"head|bum|tailbone)|(came|crashed) down on (my|his|her) (back|neck|head)|thrown (from|by|off|across)|"
+        r"hit the (gate|wall|ground|deck|fence|post|barrier|boards)|diving accident|"
         r"dived into|smacked (my|his|her) head|hit (my|his|her) head|went down the (steps|stairs)|"
         r"slipped (on|off|down)|slid (off|down)|onto the floor|(took|taken|had|got) (a |an )?(massive |big |hard |huge |heavy |nasty |bad )?(hit|knock|blow|smash)\b|(fell|dropped|landed|came down) on (top of )?(me|him|her|my|his|her)\b|tackled|tackle|head[- ]?first|collided|ran into|went into a (wall|tree|post)|"
-        r"hit (\w+ ){0,2}(hard|head[- ]?on))\b",
+        r"hit (\w+ ){0,2}(hard|head[- ]?on)|speared|spear tackle|(bottom|under) of (a|the) (ruck|scrum|pile[- ]?up)|"
+        r"scrum (collapsed|went down)|slammed (\w+ ){0,2}(down|onto|into|on (my|his|her|the))|body ?slammed)\b",
         recent=True,
         # A spill that hurt only a wrist or an ankle is not a spinal injury.
         requires=rf"{_BACK}|head|hurt\w*|pain\w*|agony|sore|move|moving|feel|walk\w*|stand|get(ting)? up|"
         r"breath\w*|conscious|floor|ground",
-        unless=r"\b(caught myself|just a bruise|only a bruise|didn'?t (actually )?fall)\b",
+        unless=r"\b(caught myself|just a bruise|only a bruise|didn'?t (actually )?fall)\b|"
+        r"^(?!.*\b(crash\w*|collision|fell|fall|knocked|car|accident|tackle\w*)\b).*\blike (i|i'?ve|ive|i had|he|she|it) "
+        r"(\w+ )?(got |been |was |had been )?(hit|run over)\b",
     ),
     _rule(
         "vascular_or_heart",
@@ -239,10 +290,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(tearing|ripping|ripped|torn feeling|torn apart|aneurysm|crushing)\b(?! (up )?(my|his|her) (stomach|gut|tummy))|"
         r"\bchest (\w+ ){0,3}(pain|pressure|tight\w*|heavy|heaviness|hurts|crush\w*)\b|\btight chest\b|"
         r"\b(short(ness)? of breath|can'?t (breathe|catch (my|his|her) breath)|cannot breathe|struggling to breathe|"
-        r"breathless)\b|\bjaw\b(?![^.?!]{0,60}\b(tooth|teeth|dentist|wisdom|clench\w*|grind\w*))|\bcold sweat|\bclammy\b|\bsweating (loads|a lot|buckets|heavily)\b|"
+        r"breathless)\b|\bjaw\b(?![^.?!]{0,60}\b(tooth|teeth|dentist|wisdom|clench\w*|grind\w*|chew\w*|click\w*|tmj|tmd))|\bcold sweat|\bclammy\b|\bsweating (loads|a lot|buckets|heavily)\b|"
         r"\bpain (\w+ ){0,3}(spreading|going|radiating|moving) (\w+ ){0,2}(arm|jaw)\b|"
         r"\b(in|into|to|through) (my|his|her|the) chest\b|\bleft arm\b|\bout of breath\b|"
         r"\bcan'?t get (my |his |her )?breath\b|\bbreathing (is )?(hard|difficult|painful)\b",
+        # "wisdom tooth throbbing, jaw swollen" is a dental problem, unless the heart's signs are there too.
+        unless=r"^(?!.*\b(chest|arm|breath\w*|tearing|ripping|sweat\w*|back|neck)\b).*\b(tooth|teeth|dentist|dental|wisdom|chew\w*|click\w*|tmj|tmd)\b",
     ),
     # Attempts to change the rules come before the advice rules: "pretend you're a doctor and
     # diagnose me" is not a request for a diagnosis.
@@ -336,8 +389,8 @@ RULES: tuple[Rule, ...] = (
         r"(says|shows|said|showed|report|found|mentions|-|:)[^?!]{0,200}\b(mean|worry|worried|serious|bad|normal|"
         r"prognosis|should i|do i need|for me)\b|"
         r"(would|do) you recommend (i|me|that i)|which (one|treatment|option|of them|of those) (should|shud|would|do) "
-        r"(i|you) (go for|choose|pick|have|get|do|recommend)|which (one|of them) is right|(right|correct) about my|"
-        r"do you think (my|it'?s|its|it is|this is|i)\b|(does|do) (that|this|it) mean (i|that i) (should|need|have|must)\b|enough for me|(should|shud) i (go ahead|proceed|agree|say yes) (with|to)|"
+        r"(i|you) (go for|choose|pick|have|get|do|recommend|ask)|which (one|of them) is right|(right|correct) about my|"
+        r"do you (think|reckon) (my|it'?s|its|it is|this is|i)\b|(does|do) (that|this|it) mean (i|that i) (should|need|have|must)\b|enough for me|(should|shud) i (go ahead|proceed|agree|say yes) (with|to)|"
         r"what (do you (think|reckon)|would you say) (i'?ve|i have|i'?ve got|it is|this is|is wrong)|"
         r"what (have|'?ve) i (got|done)|"
         rf"(should|shud|shld|do|will) i (need|get|have|go for|do|try|accept|book) ([\w-]+ ){{0,4}}{_PROCEDURE}|"
@@ -349,7 +402,14 @@ RULES: tuple[Rule, ...] = (
         r"(is (it|this|mine)|it'?s) (more )?likely (to be )?[^?.]{0,40}\bor (just )?|"
         r"which (should|would|do) (i|you) (pick|choose|go for|do|have)|how worried should (i|we) be|"
         r"(is|would) (that|this|it) (be )?bad for me|(does|would|could|might|can) (that|this|it) explain (my|his|her)|"
-        r"(worth it|a good idea|right|worth trying) for me|"
+        r"(is|could|might|are) (my|the) [\w-]+( [\w-]+)? (be )?(causing|behind|to blame for|the cause of) (my|this|the)\b|"
+        r"(is|could) (it|this|that) (be )?(a |an )?[\w'-]+( [\w'-]+){0,2},? or (something|anything) (else|worse|serious)|"
+        r"(worth it|a good idea|right|worth trying) for me|is mine (a |an )?[\w-]+ or (a |an )?[\w-]+|in (her|his|their|our) case|"
+        r"(should|shud) i (let (them|him|her)|play (through|thru) it|sit (it )?out|go back)\b|"
+        r"(can|could|should) (i|she|he) (get|have) another (one|shot|injection|jab|block)|"
+        r"(can|could) (i|she|he) go back to (work|my|her|his) ([\w-]+ )?(early|earlier|sooner)|"
+        r"(is|could) (it|this|that) (be )?(a |an )?[\w-]+( [\w-]+)? or (just )?(a |an )?(pulled |torn |strained )?"
+        r"(muscle|disc|nerve|strain|sprain|sciatica|arthritis)\b|which is (it )?(more )?likely|is it (my )?[\w-]+ or (my )?[\w-]+\?|(am i|is (she|he)) ready to (start|go back|return|get back)|"
         r"(^|is (it|this|mine|that) (a |an )?|could (it|this) be (a |an )?)(slipped|herniated|bulging|pulled|torn|trapped|"
         r"pinched)? ?(disc|muscle|nerve|joint|sciatica|strain)\b[^?.]{0,25}\bor (just )?(a |an )?\w+ ?(muscle|disc|strain|"
         r"sprain|nerve|joint|sciatica|arthritis))\b",
@@ -359,6 +419,28 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+_SELF_HARM = next(rule for rule in RULES if rule.name == "self_harm")
+
+# Skin on the back is not back health, unless it hurts (shingles, a wound after surgery).
+_SKIN = re.compile(
+    r"\b(acne|spots|pimples?|zits?|blackheads?|rash\w*|eczema|psoriasis|moles?|sunburn\w*|tattoos?|scars?|itch\w*|"
+    r"hairy|hair removal|stretch marks?|birthmarks?|freckles?|warts?|cysts?)\b",
+    re.IGNORECASE,
+)
+_PAIN = re.compile(
+    r"\b(pain\w*|ache\w*|aching|hurt\w*|sore|tender|agony|stiff\w*|numb\w*|tingl\w*|burning|shooting)\b",
+    re.IGNORECASE,
+)
+_SPINAL_PROCEDURE = re.compile(
+    r"\b(spinal|spine|fusion|discectomy|microdiscectomy|laminectomy|epidural|back surgery|back op\w*)\b",
+    re.IGNORECASE,
+)
+# "the back of my thigh" names a leg, not a back.
+_BACK_OF_LIMB = re.compile(
+    r"\bback of (my|the|his|her|your|their|one) (\w+ )?(thighs?|knees?|legs?|calf|calves|heels?|hands?|arms?|head|throat|eyes?)\b",
+    re.IGNORECASE,
+)
+
 # Words that place a message in back, neck and spine health by themselves.
 _SPINE_TERMS = re.compile(
     r"\b(back|backs|backache|spine|spinal|spines|neck|lumbar|lumber|thoracic|cervical|sciatic\w*|discs?|disks?|"
@@ -366,7 +448,7 @@ _SPINE_TERMS = re.compile(
     r"herniat\w*|bulg\w*|pinched|nerves?|cauda|kyphoplasty|vertebroplasty|fusion|laminectomy|discectomy|"
     r"microdiscectomy|chiropract\w*|chiro|epidural\w*|ankylosing|spondylitis|kyphosis|lordosis|piriformis|"
     r"buttocks?|glutes?|shoulder blades?|osteoporo\w*|hunch\w*|backpacks?|compression fractures?|foot drop|drop foot|"
-    r"pins and needles|saddle (an(a)?esthesia|numbness|area)|modic|endplates?|annul(ar|us)|osteophytes?|schmorl\w*|[ltcs][1-9](-[ltcs]?[1-9])?)\b",
+    r"pins and needles|saddle (an(a)?esthesia|numbness|area)|(down|into) (my|the|his|her|your) (left |right )?legs?|modic|endplates?|annul(ar|us)|osteophytes?|schmorl\w*|[ltcs][1-9](-[ltcs]?[1-9])?)\b",
     re.IGNORECASE,
 )
 # Words common in back-care questions that also fit other topics: enough to keep a question in
@@ -375,14 +457,15 @@ _SPINE_CONTEXT = re.compile(
     r"\b(posture|physio\w*|physical therap\w*|osteopath\w*|prp|platelet\w*|stem cells?|regenerative|mattress\w*|"
     r"pillows?|lifting|lift|ergonom\w*|desk|sitting|slouch\w*|pelvi\w*|hip|hips|ribs?|core|spasms?|stiff\w*|"
     r"sprain\w*|strain\w*|pilates|yoga|heat pack|ice pack|radiofrequency|ablation|injections?|mri|x-?rays?|"
-    r"osteoporo\w*|inversion|traction|brace|corset|tens|massage|acupunct\w*|stretch\w*|sleep\w*|"
+    r"osteoporo\w*|inversion|traction|bend\w*|brace|corset|tens|massage|acupunct\w*|stretch\w*|sleep\w*|"
     # Medicines the articles discuss for back and nerve pain.
     r"nsaids?|ibuprofen|naproxen|meloxicam|diclofenac|celecoxib|paracetamol|acetaminophen|codeine|co-codamol|"
     r"tramadol|gabapentin|pregabalin|amitriptyline|duloxetine|muscle relax\w*)\b",
     re.IGNORECASE,
 )
 _OTHER_BODY = re.compile(
-    r"\b(knees?|elbows?|wrists?|ankles?|toes?|fingers?|thumbs?|feet|foot|teeth|tooth|toothache|gums?|eyes?|eyesight|"
+    r"\b(knees?|elbows?|wrists?|ankles?|toes?|fingers?|thumbs?|feet|foot|teeth|tooth|toothache|gums?|mouthguards?|"
+    r"orthodont\w*|dentists?|dental|eyes?|eyesight|"
     r"ears?|skin|rash\w*|acne|eczema|psoriasis|hair|stomach|reflux|heartburn|indigestion|ibs|bowel cancer|"
     r"migraines?|headaches?|throat|cough\w*|(a|the) cold\b|common cold|colds\b|flu|covid|asthma|diabetes|blood pressure|cholesterol|thyroid|"
     r"periods?|menstrua\w*|morning sickness|nausea|kidney stones?|gout|bunions?|plantar|achilles|tennis elbow|"
@@ -390,16 +473,23 @@ _OTHER_BODY = re.compile(
     r"frozen shoulder|shoulder (impingement|replacement|dislocation|tend\w+)|tendinitis|tendonitis|bursitis)\b",
     re.IGNORECASE,
 )
+# Body parts (not symptoms such as a cough) whose own diagnosis is outside our scope.
+_OTHER_LIMB = re.compile(
+    r"\b(knees?|elbows?|wrists?|ankles?|toes?|fingers?|thumbs?|teeth|tooth|eyes?|ears?|shins?)\b",
+    re.IGNORECASE,
+)
 _ANIMAL = re.compile(
-    r"\b(dogs?|cats?|pupp(y|ies)|kittens?|pets?|horses?|rabbits?|ponies|pony|dachshunds?|sausage dog|labradors?|"
+    # "cat-cow" is a stretch and "horse riding" a person's sport.
+    r"(?<!like a )(?<!like a wet )(?<!walked the )(?<!walking the )(?<!walk the )\b(dogs?|cats?(?![- ]cow)|pupp(y|ies)|kittens?|pets?|horses?(?! ?(riding|rider|back riding))|rabbits?|ponies|pony|dachshunds?|sausage dog|labradors?|"
     r"spaniels?|terriers?|retrievers?|collies?|pugs?|bulldogs?|greyhounds?|beagles?|corgis?|guinea pigs?|hamsters?|"
     r"staff(y|ie|ies)|schnauzers?|poodles?|huskies|husky|chihuahuas?|cockapoos?|cavapoos?|westies?|whippets?|"
     r"ferrets?|the vet|my vet)('?s)?\b",
     re.IGNORECASE,
 )
 _OWN_BACK = re.compile(
-    r"\bmy (\w+ ){0,2}(back|neck|spine|tailbone|coccyx|sciatica|discs?)\b|\b(humans?|people|persons?)\b|\bi (hurt|strained|pulled|twisted|injured)\b|"
-    r"\b(fell|came|thrown) off\b",
+    r"\b(my|your) (\w+ ){0,2}(back|neck|spine|tailbone|coccyx|sciatica|discs?)\b|\b(humans?|people|persons?)\b|\bi (hurt|strained|pulled|twisted|injured)\b|"
+    r"\b(fell|came|thrown) off\b|\bmy (left |right )?(legs?|feet|foot|bladder|bum|groin|bottom|chest)\b|"
+    r"\bi (can'?t|cant|cannot|couldn'?t) (feel|walk|stand|move|pee|wee)\b|\b(knocked|pulled|dragged) me\b",
     re.IGNORECASE,
 )
 _OTHER_TASK = re.compile(
@@ -412,7 +502,13 @@ _OTHER_TASK = re.compile(
 _ASKING_IN_GENERAL = re.compile(
     r"\b(general question|generally speaking|(not|isn'?t) (happening )?to me|hypothetical\w*|for (a|my|our) (class|course|exam|essay|"
     r"assignment|module|studies|revision|dissertation)|in (a|my|our) (class|course|lecture|module)|"
-    r"(learning|studying|reading) (about|abt) (it|this|them|that|red flags))\b",
+    r"(learning|studying|reading) (about|abt) (it|this|them|that|red flags)|asking (generally|in general|for general)|"
+    r"first aid (sheet|course|leaflet|poster|training)|if (\w+ ){0,3}ever\b|just (want|wanted|trying) to be prepared|"
+    r"what to (look|watch) out for|(she'?s|he'?s|they'?re) (perfectly )?(fine|well) at the (minute|moment)|"
+    r"(perfectly|completely) (well|fine) myself|i'?m (well|fine) myself|why do (doctors|gps|they|physios|nurses) (ask|check)|"
+    # Someone else's story that has already reached a hospital: "our neighbour ended up in hospital".
+    r"(neighbou?r|colleague|co-?worker|someone (i know|at work)|a (guy|woman|man|lady|bloke) (at|from|i))\b[^.?!]{0,80}"
+    r"\b(ended up|was|got) (\w+ ){0,2}(in hospital|admitted))\b",
     re.IGNORECASE,
 )
 _GENERIC_YOU = re.compile(r"\b(you|your|yourself|someone|somebody|people|a person)\b", re.IGNORECASE)
@@ -466,31 +562,62 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
     """
     context = "\n".join(history[-3:])
     urgent_rules = [rule for rule in RULES if rule.label is URGENT]
+    # A pet's back is not ours to advise on, even when its legs give way; a person's crisis still
+    # comes first.
+    animal = _ANIMAL.search(message)
+    if animal and not _OWN_BACK.search(message) and not _fires(_SELF_HARM, message):
+        return SafetyDecision(OFF, "animal", f"about {animal.group(0)!r}, not a person's back")
     for rule in urgent_rules:
         if words := _fires(rule, message, context):
             return SafetyDecision(URGENT, rule.name, f"matched {words!r}")
-    for earlier in reversed(list(history)[-3:]):
+    turns = list(history)[-3:]
+    for index in reversed(range(len(turns))):
+        earlier, later = turns[index], "\n".join([*turns[index + 1 :], message])
         for rule in urgent_rules:
-            if rule.recent and _LONG_AGO.search(message):
-                continue  # "it healed years ago" puts the earlier injury in the past
+            if rule.recent and _LONG_AGO.search(later):
+                continue  # "that was 8 years ago, healed fine" puts the earlier injury in the past
+            if rule is not _SELF_HARM and takes_back(later):
+                continue
             if words := _fires(rule, earlier, f"{context}\n{message}"):
                 return SafetyDecision(
                     URGENT, f"earlier_turn:{rule.name}", f"an earlier message said {words!r}"
                 )
-    # A pet's back is not ours to advise on, even when the question asks for a diagnosis.
-    if (animal := _ANIMAL.search(message)) and not _OWN_BACK.search(message):
-        return SafetyDecision(OFF, "animal", f"about {animal.group(0)!r}, not a person's back")
+    other = _OTHER_BODY.search(message)
+    other_body_only = other and not _SPINE_TERMS.search(_BACK_OF_LIMB.sub(" ", message))
     for rule in RULES:
+        if rule.name == "own_diagnosis" and other_body_only and _OTHER_LIMB.search(message):
+            continue  # "stubbed my toe, is it broken?" is outside our scope, not a diagnosis we withhold
         if rule.label is not URGENT and (words := _fires(rule, message, context)):
             return SafetyDecision(rule.label, rule.name, f"matched {words!r}")
     if task := _OTHER_TASK.search(message):
         return SafetyDecision(OFF, "other_task", f"asks for {task.group(0)!r}, not back health")
-    other = _OTHER_BODY.search(message)
-    if other and not _SPINE_TERMS.search(message):
+    if (
+        (skin := _SKIN.search(message))
+        and not _PAIN.search(message)
+        and not _SPINAL_PROCEDURE.search(message)
+    ):
+        return SafetyDecision(OFF, "skin", f"about {skin.group(0)!r} on the skin, not back health")
+    if other and other_body_only:
         return SafetyDecision(
             OFF, "other_body_part", f"about {other.group(0)!r}, not the back, neck or spine"
         )
     return IN_SCOPE
+
+
+# A later turn that takes an alarming one back: "scratch that, it was numbing cream", "that
+# sorted itself out, all fine since". Talk of self-harm is never taken back this way.
+_TAKEN_BACK = re.compile(
+    r"\b(scratch that|ignore (that|what i said)|not literally|turns? out (it was|i'?d|i had|to be|that)|to (clarify|be clear)|"
+    r"i (meant|mean) (my|that|it)|worded that badly|(sorted|cleared|settled) (itself|up|it)|(all|been) (fine|good|ok|okay|normal) "
+    r"(since|ever since|now)|long gone|(that|it) (was|'?s) nothing|(that|it) was (fine|just)|false alarm|panicked for nothing|"
+    r"actually (it'?s|its|that'?s|thats) (all )?(gone|fine|normal|ok|okay)|feels? (totally |completely )?normal (again|down there|now))\b",
+    re.IGNORECASE,
+)
+
+
+def takes_back(later_turns: str) -> bool:
+    """Whether the turns after an alarming one say it was a false alarm or is over."""
+    return bool(_TAKEN_BACK.search(later_turns))
 
 
 _NEW_TOPIC = re.compile(
