@@ -85,12 +85,13 @@ class Assistant:
         vectors = self.embedder.embed(texts)
         vector = vectors[0]
         scores = self.classifier.scores(texts, vectors)
-        # An earlier turn counts unless a later one takes it back ("scratch that, it was nothing").
+        # An earlier turn counts unless it or a later one takes it back ("scratch that, it was
+        # nothing"); the rules still read the turn that takes back, for anything new in it.
         earlier_urgent = max(
             (
                 turn_scores[SafetyLabel.URGENT]
                 for index, turn_scores in enumerate(scores[1:])
-                if not takes_back("\n".join([*earlier[index + 1 :], question]))
+                if not takes_back("\n".join([*earlier[index:], question]))
             ),
             default=0.0,
         )

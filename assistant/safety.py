@@ -56,7 +56,7 @@ _SADDLE = (
     r"inner thighs?|between (my|the|his|her) legs|down there|crotch|perineum|vagina|penis|testicles|seat area)"
 )
 _MEDICINE = (
-    r"(ibuprofen|naproxen|paracetamol|acetaminophen|tylenol|advil|aleve|nurofen|aspirin|codeine|co-codamol|tramadol|"
+    r"(ibuprofen|naproxen|paracetamol|acetaminophen|tylenol|advil|aleve|nurofen|calpol|motrin|aspirin|codeine|co-codamol|tramadol|"
     r"gabapentin|pregabalin|lyrica|neurontin|amitriptyline|duloxetine|diazepam|valium|cyclobenzaprine|"
     r"methocarbamol|muscle relaxers?|muscle relaxants?|opioids?|oxycodone|oxycontin|hydrocodone|morphine|fentanyl|"
     r"steroids?|prednisolone|prednisone|blood thinners?|warfarin|apixaban|antidepressants?|nsaids?|"
@@ -147,7 +147,9 @@ RULES: tuple[Rule, ...] = (
         r"not (to )?be here (at all|any ?more)|not to be here|disappear for good|(stop|stops|end|ends|over) for good|"
         r"make (it|the pain|everything) stop (for good|forever|permanently)|(driv\w*|crash\w*|steer\w*) "
         r"(\w+ ){0,2}into (a|the) (wall|tree|truck|lorry|river)|jump\w* (off (a|the) (bridge|building|roof|cliff|balcony|tower|car park)|in front)|step\w* in front of|"
-        r"walk\w* (out )?into the (sea|river|lake|ocean)|swim\w* out (to sea|into the sea)( and not)?)",
+        r"walk\w* (out )?into the (sea|river|lake|ocean)|swim\w* out (to sea|into the sea)( and not)?|"
+        r"(think\w*|thought) about (taking|swallowing|necking) (the whole lot|the lot|all of (them|it)|all (my|the|those) "
+        r"(pills|tablets|meds|boxes))|(taking|take|swallow\w*) (the whole lot|all of them)\b[^.?!]{0,40}\b(stop|end|sleep))",
         personal=False,
         negatable=False,
         # "my deadlift form was suicidal": a joke about technique, and the only self-harm word in it.
@@ -168,10 +170,10 @@ RULES: tuple[Rule, ...] = (
         rf"{_CANT} (\w+ ){{0,2}}(pee|wee|urinate|pass (urine|water)|empty (my|his|her) bladder|go to the toilet|poo)|"
         rf"{_CANT} (\w+ ){{0,2}}feel when (i|he|she|they) needs? to go|"
         rf"(?<!nearly )(?<!almost )(wet|peed|pissed|soiled|pooed|pooped|messed) (my|him|her)sel(f|ves)|incontinen\w*|dribbl\w* (\w+ ){{0,2}}(urine|pee|wee)|"
-        rf"leak\w* (\w+ ){{0,2}}(wee|pee|urine|poo)|{_BODY_FLUIDS} (\w+ ){{0,3}}(accident|leak\w*|won'?t work|"
+        rf"leak\w* (\w+ ){{0,3}}(wee|pee|urine|poo)|{_BODY_FLUIDS} (\w+ ){{0,3}}(accident|leak\w*|won'?t work|"
         rf"stopped working|gone|gave out)|had an accident(?! (at work|on the road|in the car|on my bike|at the gym))|"
         rf"(strain\w*|struggl\w*|trouble|hard|difficult\w*) (\w+ ){{0,2}}to (start )?(pee|peeing|wee|weeing|urinat\w*)|"
-        rf"barely anything comes out|barely (been able to |managed to |able to )?(pee|wee|urinate)|(dribbl\w*|trickl\w*) out|"
+        rf"barely anything comes out|(pee|wee|go|urinate)\b[^.?!]{0, 25}\bnothing (comes|came|will come) out|barely (been able to |managed to |able to )?(pee|wee|urinate)|(dribbl\w*|trickl\w*) out|"
         rf"(haven'?t|havent|hasn'?t|hasnt|not) (been able to )?(pee|peed|wee|weed|urinated|"
         rf"passed (urine|water)|been for a (wee|pee)) (since|all|for)\b)",
     ),
@@ -189,7 +191,8 @@ RULES: tuple[Rule, ...] = (
         r"(goes|went|gone|wears|wore|disappears|disappeared|eases|fades)\b[^.?!]{0,20}\b(away|off|when|as soon|once|after)\b|"
         r".*\b((goes|go|went|gone) away|wears off|wore off|disappears|came back|comes back|come back|back to normal|feeling back|"
         r"fine within|fine after)\b[^.?!]{0,60}\b(stand\w*|stood|get up|got up|get off|got off|getting off|walk\w*|move|moving|"
-        r"shift\w*|minutes?|mins?|an hour|once i)\b|.*\ball (the )?feeling('?s| is)? back\b)",
+        r"shift\w*|minutes?|mins?|an hour|once i)\b|.*\ball (the )?feeling('?s| is)? back\b|"
+        r".*\b(its|it'?s|all|feeling|feels?) (all )?(normal|fine) (now|again|down there)\b)",
     ),
     _rule(
         "leg_weakness",
@@ -234,7 +237,8 @@ RULES: tuple[Rule, ...] = (
         unless=r"^(?!.*\b(still|again|now (i|it|my|he|she)|today|tonight|this (morning|evening|week)|came back|back up)\b)"
         r".*\b((had|got) (a )?(fever|temperature|temp)\b[^.?!]{0,30}\b(last (week|month)|with (covid|flu|the flu|a cold|a virus))|"
         r"all gone|(fever|temperature|temp) (went|has gone|is gone|broke|cleared|settled)|no (fever|temperature|temp) (for|since)|"
-        r"temp(erature)? (normal|back to normal) (for|since)|antibiotics sorted|turned out (to be|it was)|(he|she)'?s fine now)",
+        r"temp(erature)?('?s| has| is)?( been)? (normal|back to normal) (for|since)|antibiotics sorted|turned out (to be|it was)|(he|she)'?s fine now|"
+        r"(it|that|the fever) went away|i feel fine now)",
     ),
     _rule(
         "cancer_history",
@@ -415,7 +419,8 @@ RULES: tuple[Rule, ...] = (
         r"sprain|nerve|joint|sciatica|arthritis))\b",
         personal=False,
         # A report term asked about in general ("what does 'disc desiccation' mean?") is not a diagnosis.
-        unless=r"^(?!.*\bmy (mri|scan|x-?ray|report|results?)\b).*\b(term|word|phrase|jargon)\b",
+        unless=r"^(?!.*\bmy (mri|scan|x-?ray|report|results?)\b).*\b(term|word|phrase|jargon)\b|"
+        r"\bwhat does (that|this|the) (term|word|phrase|jargon)\b(?![^?]{0,40}\b(for me|should i|worr\w*))",
     ),
 )
 
@@ -469,7 +474,8 @@ _OTHER_BODY = re.compile(
     r"ears?|skin|rash\w*|acne|eczema|psoriasis|hair|stomach|reflux|heartburn|indigestion|ibs|bowel cancer|"
     r"migraines?|headaches?|throat|cough\w*|(a|the) cold\b|common cold|colds\b|flu|covid|asthma|diabetes|blood pressure|cholesterol|thyroid|"
     r"periods?|menstrua\w*|morning sickness|nausea|kidney stones?|gout|bunions?|plantar|achilles|tennis elbow|"
-    r"carpal tunnel|hamstring|calf|shin splints|acid reflux|stomach acid|hip replacement|knee replacement|running shoes|rotator cuff|"
+    r"carpal tunnel|hamstring|calf|acl|mcl|meniscus|varicose|hair loss|dislocated (my|his|her) (shoulder|knee|elbow|finger)|"
+    r"shin splints|acid reflux|stomach acid|hip replacement|knee replacement|(hip|knee) replaced|running shoes|rotator cuff|"
     r"frozen shoulder|shoulder (impingement|replacement|dislocation|tend\w+)|tendinitis|tendonitis|bursitis)\b",
     re.IGNORECASE,
 )
@@ -480,7 +486,7 @@ _OTHER_LIMB = re.compile(
 )
 _ANIMAL = re.compile(
     # "cat-cow" is a stretch and "horse riding" a person's sport.
-    r"(?<!like a )(?<!like a wet )(?<!walked the )(?<!walking the )(?<!walk the )\b(dogs?|cats?(?![- ]cow)|pupp(y|ies)|kittens?|pets?|horses?(?! ?(riding|rider|back riding))|rabbits?|ponies|pony|dachshunds?|sausage dog|labradors?|"
+    r"(?<!like a )(?<!like a wet )(?<!off the )(?<!on the )(?<!onto the )(?<!walked the )(?<!walking the )(?<!walk the )\b(dogs?|cats?(?![- ]cow)|pupp(y|ies)|kittens?|pets?|horses?(?! ?(riding|rider|back riding))|rabbits?|ponies|pony|dachshunds?|sausage dog|labradors?|"
     r"spaniels?|terriers?|retrievers?|collies?|pugs?|bulldogs?|greyhounds?|beagles?|corgis?|guinea pigs?|hamsters?|"
     r"staff(y|ie|ies)|schnauzers?|poodles?|huskies|husky|chihuahuas?|cockapoos?|cavapoos?|westies?|whippets?|"
     r"ferrets?|the vet|my vet)('?s)?\b",
@@ -508,7 +514,12 @@ _ASKING_IN_GENERAL = re.compile(
     r"(perfectly|completely) (well|fine) myself|i'?m (well|fine) myself|why do (doctors|gps|they|physios|nurses) (ask|check)|"
     # Someone else's story that has already reached a hospital: "our neighbour ended up in hospital".
     r"(neighbou?r|colleague|co-?worker|someone (i know|at work)|a (guy|woman|man|lady|bloke) (at|from|i))\b[^.?!]{0,80}"
-    r"\b(ended up|was|got) (\w+ ){0,2}(in hospital|admitted))\b",
+    r"\b(ended up|was|got) (\w+ ){0,2}(in hospital|admitted)|(ambulance|paramedics) (took|came for) (him|her|them)|"
+    r"(he'?s|she'?s) being looked after|bystanders?|(exam|nursing|medical|physio) (revision|question|prep)|revision|"
+    r"presents with|case study|revising|(nursing|medical|physio) student|student nurse|in general\b[^.?!]{0,80}(?=\?)|"
+    # A story from further off: "my sister's friend had ...", "a colleague needed an operation".
+    r"\w+'?s (friend|colleague|neighbou?r|boss)|(colleague|co-?worker|neighbou?r|boss)\b[^.?!]{0,100}\b(needed|had|got) "
+    r"(an |the )?(operation|surgery|op))\b",
     re.IGNORECASE,
 )
 _GENERIC_YOU = re.compile(r"\b(you|your|yourself|someone|somebody|people|a person)\b", re.IGNORECASE)
@@ -576,8 +587,8 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
         for rule in urgent_rules:
             if rule.recent and _LONG_AGO.search(later):
                 continue  # "that was 8 years ago, healed fine" puts the earlier injury in the past
-            if rule is not _SELF_HARM and takes_back(later):
-                continue
+            if rule is not _SELF_HARM and takes_back(f"{earlier}\n{later}"):
+                continue  # the turn itself or a later one says it was a false alarm
             if words := _fires(rule, earlier, f"{context}\n{message}"):
                 return SafetyDecision(
                     URGENT, f"earlier_turn:{rule.name}", f"an earlier message said {words!r}"
@@ -585,7 +596,7 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
     other = _OTHER_BODY.search(message)
     other_body_only = other and not _SPINE_TERMS.search(_BACK_OF_LIMB.sub(" ", message))
     for rule in RULES:
-        if rule.name == "own_diagnosis" and other_body_only and _OTHER_LIMB.search(message):
+        if rule.name in ("own_diagnosis", "own_medicine") and other_body_only and _OTHER_LIMB.search(message):
             continue  # "stubbed my toe, is it broken?" is outside our scope, not a diagnosis we withhold
         if rule.label is not URGENT and (words := _fires(rule, message, context)):
             return SafetyDecision(rule.label, rule.name, f"matched {words!r}")
@@ -604,19 +615,20 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
     return IN_SCOPE
 
 
-# A later turn that takes an alarming one back: "scratch that, it was numbing cream", "that
-# sorted itself out, all fine since". Talk of self-harm is never taken back this way.
+# A turn that takes an alarming one (or itself) back: "scratch that, it was numbing cream",
+# "that sorted itself out, all fine since". Talk of self-harm is never taken back this way.
 _TAKEN_BACK = re.compile(
     r"\b(scratch that|ignore (that|what i said)|not literally|turns? out (it was|i'?d|i had|to be|that)|to (clarify|be clear)|"
     r"i (meant|mean) (my|that|it)|worded that badly|(sorted|cleared|settled) (itself|up|it)|(all|been) (fine|good|ok|okay|normal) "
     r"(since|ever since|now)|long gone|(that|it) (was|'?s) nothing|(that|it) was (fine|just)|false alarm|panicked for nothing|"
-    r"actually (it'?s|its|that'?s|thats) (all )?(gone|fine|normal|ok|okay)|feels? (totally |completely )?normal (again|down there|now))\b",
+    r"actually (it'?s|its|that'?s|thats) (all )?(gone|fine|normal|ok|okay)|(feels?|feeling is|is) (totally |completely |all )?normal "
+    r"(again|down there|now)|(i'?m|im) (basically |totally |completely )?fine now|scans? (were|was|came back) (clear|normal))\b",
     re.IGNORECASE,
 )
 
 
 def takes_back(later_turns: str) -> bool:
-    """Whether the turns after an alarming one say it was a false alarm or is over."""
+    """Whether these turns say an alarming one among them was a false alarm or is over."""
     return bool(_TAKEN_BACK.search(later_turns))
 
 
