@@ -81,6 +81,9 @@ class Assistant:
         # it, both for the classifier and for retrieval.
         follow_up = earlier and not mentions_spine(question) and not starts_new_topic(question)
         query = f"{earlier[-1]} {question}" if follow_up else question
+        # Whether the conversation is about the back: "none of those apply to me, what helps?"
+        # after "what are the red flags for back pain?" and "which of those mean A&E?" is.
+        on_spine = mentions_spine(" ".join([*earlier, question]) if follow_up else question)
         texts = [query, *earlier]
         vectors = self.embedder.embed(texts)
         vector = vectors[0]
@@ -98,24 +101,14 @@ class Assistant:
         nearest = self.classifier.nearest(vector)
         rules = check_message(question, earlier)
         safety = decide(rules, scores[0], earlier_urgent, nearest)
-        if (
-            follow_up
-            and mentions_spine(query)
-            and safety.rule == "classifier"
-            and safety.label is SafetyLabel.OFF_TOPIC
-        ):
+        if follow_up and on_spine and safety.rule == "classifier" and safety.label is SafetyLabel.OFF_TOPIC:
             safety = rules  # a follow-up takes its topic from a conversation about the back
         if safety.label is SafetyLabel.OFF_TOPIC:
             return Triage(question, safety, query, vector, [])
         passages = self.retriever.search(query, self.settings.top_k, filters, query_vector=vector)
         covered = [p for p in passages if p.similarity >= self.settings.min_relevance]
         ordinary = scores[0][SafetyLabel.IN_SCOPE] >= OVERRULE_ADVICE
-        if (
-            safety.label is SafetyLabel.IN_SCOPE
-            and not covered
-            and not mentions_spine(query)
-            and not ordinary
-        ):
+        if safety.label is SafetyLabel.IN_SCOPE and not covered and not on_spine and not ordinary:
             # No back words, nothing in the articles close to it, and the classifier is not sure
             # it is an ordinary question ("what do phase 1, 2 and 3 trials mean?" is).
             best = max((p.similarity for p in passages), default=0.0)

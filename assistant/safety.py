@@ -45,15 +45,17 @@ _LONG_AGO = re.compile(
 )
 # A question about the world rather than about someone: "can a slipped disc cause bladder problems?"
 _QUESTION_START = re.compile(
-    r"^\W*(what|whats|what's|why|how|when|which|who|where|can|could|does|do|is|are|will|would|should|if)\b",
+    r"^\W*((and|so|but|also|ok|okay|oh|then)\W+)?(what|whats|what's|why|how|when|which|who|where|can|could|does|do|is|are|will|"
+    r"would|should|if)\b",
     re.IGNORECASE,
 )
 
 _BACK = r"(back|spine|spinal|neck|lumbar|sciatic\w*|disc|disk|tailbone|coccyx|hips?|buttocks?|legs?)"
-_BODY_FLUIDS = r"(bladder|bowels?|pee|wee|urin\w*|poo|poop|stool|toilet|loo)"
+_BODY_FLUIDS = r"(bladder|bowels?|pee|wee|urin\w*|poo|poop|stool|toilet|loo|number (one|two|1|2)s?)"
 _SADDLE = (
     r"(toilet paper|the paper|loo roll|toilet roll|tissue when i wipe|wiping|saddle|groin|genitals?|private( parts)?|privates|bum|butt|bottom|back passage|anus|"
-    r"inner thighs?|between (my|the|his|her) legs|down there|crotch|perineum|vagina|penis|testicles|seat area)"
+    r"inner thighs?|between (my|the|his|her) legs|down there|crotch|perineum|vagina|penis|testicles|seat area|(my|his|her) bits|"
+    r"nether regions?|undercarriage|backside|arse)"
 )
 _MEDICINE = (
     r"(ibuprofen|naproxen|paracetamol|acetaminophen|tylenol|advil|aleve|nurofen|calpol|motrin|aspirin|codeine|co-codamol|tramadol|"
@@ -143,7 +145,14 @@ RULES: tuple[Rule, ...] = (
         r"(by|aside)|(stockpil\w*|hoard\w*) (\w+ ){0,2}(pills|tablets|meds|painkillers)|overdose|want to die|wanna die|can'?t go on(?! (doing|working|with (this|my|the) (job|work)))|"
         r"(don'?t|dont|do not|can'?t|cant) (really )?see (the|any) point (in |of )?(carrying on|going on|living|life|it all|"
         r"being here|being alive|any of it|anything any ?more|waking up|getting up)|goodbye (letters?|notes?)|suicide notes?|"
-        r"better off (not|without)|easier not to be here|"
+        r"better off (not|without)|easier not to be here|better off if (i|i'?m|im) (\w+ ){0,2}(didn'?t|didnt|did not|wasn'?t|wasnt|gone|not|dead)|"
+        r"(if|wish) i (could )?(just )?(didn'?t|didnt|did not|never|don'?t|dont) wake up|"
+        r"(looking at|eyeing|staring at|thinking about|bought|buying) (the|a) rope|rope in the (shed|garage|loft|barn|attic)|"
+        r"(not|won'?t|wont|don'?t|dont) (plan|intend|expect) (on|to) (be|being) around|(won'?t|wont|not going to) be around (much|for much|a lot|very) longer|"
+        r"(giving|gave|given) (\w+ ){0,3}away\b[^.?!]{0,60}\b(won'?t|wont|not going to|no longer|don'?t|dont) (be )?need|"
+        r"(put|putting|get|getting|got|sort\w*) (my|all my) affairs in order|"
+        r"(in case|for when|for the day|the day|if) i (\w+ ){0,2}(i'?ve|ive|i have) had enough|"
+        r"saving up (my )?\w+\b[^.?!]{0,60}\b(enough|in case|for when|one day|just in case)|"
         r"not (to )?be here (at all|any ?more)|not to be here|disappear for good|(stop|stops|end|ends|over) for good|"
         r"make (it|the pain|everything) stop (for good|forever|permanently)|(driv\w*|crash\w*|steer\w*) "
         r"(\w+ ){0,2}into (a|the) (wall|tree|truck|lorry|river)|jump\w* (off (a|the) (bridge|building|roof|cliff|balcony|tower|car park)|in front)|step\w* in front of|"
@@ -173,9 +182,13 @@ RULES: tuple[Rule, ...] = (
         rf"leak\w* (\w+ ){{0,3}}(wee|pee|urine|poo)|{_BODY_FLUIDS} (\w+ ){{0,3}}(accident|leak\w*|won'?t work|"
         rf"stopped working|gone|gave out)|had an accident(?! (at work|on the road|in the car|on my bike|at the gym))|"
         rf"(strain\w*|struggl\w*|trouble|hard|difficult\w*) (\w+ ){{0,2}}to (start )?(pee|peeing|wee|weeing|urinat\w*)|"
-        rf"barely anything comes out|(pee|wee|go|urinate)\b[^.?!]{0, 25}\bnothing (comes|came|will come) out|barely (been able to |managed to |able to )?(pee|wee|urinate)|(dribbl\w*|trickl\w*) out|"
+        rf"barely anything comes out|(pee|wee|go|urinate)\b[^.?!]{{0,25}}\bnothing (comes|came|will come) out|barely (been able to |managed to |able to )?(pee|wee|urinate)|(dribbl\w*|trickl\w*) out|"
         rf"(haven'?t|havent|hasn'?t|hasnt|not) (been able to )?(pee|peed|wee|weed|urinated|"
-        rf"passed (urine|water)|been for a (wee|pee)) (since|all|for)\b)",
+        rf"passed (urine|water)|been for a (wee|pee)) (since|all|for|at all|today|from)\b|"
+        rf"{_CANT} (\w+ ){{0,2}}go (properly |at all )?(since|all day|all night|today)\b)",
+        # A small child wetting themselves on the writer is not the writer's bladder.
+        unless=r"^(?!.*\b(my (bladder|bowels?)|i (can'?t|cant|cannot)|incontinen\w*)\b).*\b(toddler|baby|little one|kid|"
+        r"grand(son|daughter|child|kid)|puppy)s? (who |that )?(had |has )?(wet|peed|pooed|pooped|soiled) (him|her|them)sel(f|ves)\b",
     ),
     _rule(
         "saddle_numbness",
@@ -216,7 +229,7 @@ RULES: tuple[Rule, ...] = (
         recent=True,
         # Tired legs after a workout are not a failing nerve; "what's foot drop?" asks about a term.
         unless=r"^(?!.*\b(gave way|giving way|dragging|drag|slapp?\w*|(can'?t|cant|cannot) lift|weak\w*|trip\w*)\b)"
-        r".*\b((what'?s|whats|what is|what does) (a )?(foot ?drop|drop ?foot)|(foot ?drop|drop ?foot)\W{1,3}what is it|"
+        r".*\b((what'?s|whats|what is|what does)( exactly| actually)?( is)? (a )?(foot ?drop|drop ?foot)|(foot ?drop|drop ?foot)\W{1,3}what is it|"
         r"mention\w* (\w+ ){0,3}(foot ?drop|drop ?foot))|\bafter (\w+ ){0,4}(squats|leg day|gym|workout|training|spin class|marathon|half marathon|runs?|"
         r"\d+ ?(k|km|miles?|mile run)|hike|bushwalk|walk|bike ride|ride|cycle|practice|match|game|shift|dance|dancing|"
         r"rehearsals?|class|classes|intensive|camp|tournament|drills)\b"
@@ -231,14 +244,17 @@ RULES: tuple[Rule, ...] = (
         r"3[89](\.\d)? ?(c|°c|degrees)?(?! ?(weeks?|wks?|years?|yrs?|y/?o|kg|kilos?|lbs?|mins?|minutes|hours?|hrs?|days?|"
         r"months?|miles?|km|%|cm|inch\w*|pounds|stone|laps?|reps?)\b)|10[1-4](\.\d)? ?(f|°f|degrees)|"
         r"(wound|site|scar|incision|cut) ([\w-]+ ){0,5}(red|hot|oozing|pus|leaking|swollen|weeping|smells)|"
-        r"(i|he|she|they) (\w+ ){0,2}(inject\w*|shoot\w* up)|injecting (drugs|heroin|for)|been injecting)\b",
+        r"(i|he|she|they) (\w+ ){0,2}(inject(s|ed|ing)?\b(?! (my |his |her )?(insulin|ozempic|wegovy|mounjaro|methotrexate|b12|"
+        r"heparin|enoxaparin|clexane|fertility|humira|\w+ pen))|shoot\w* up)|injecting (drugs|heroin|for)|been injecting)\b",
         requires=rf"{_BACK}|epidural|injection|surgery|operation|fusion|procedure",
         # "had a fever last month with covid, all gone now" is a past illness.
-        unless=r"^(?!.*\b(still|again|now (i|it|my|he|she)|today|tonight|this (morning|evening|week)|came back|back up)\b)"
+        unless=r"^(?!.*\b(still (\w+ )?(got|have|has|running|burning|feverish|hot|shiver\w*|sweat\w*|a (fever|temp\w*|high))|"
+        r"again|now (i|it|he|she)\b(?!'?d\b|'?ll\b| would| just| want)|now my\b(?! (back|neck|spine))|today|tonight|this (morning|evening|week)|came back|back up)\b)"
         r".*\b((had|got) (a )?(fever|temperature|temp)\b[^.?!]{0,30}\b(last (week|month)|with (covid|flu|the flu|a cold|a virus))|"
         r"all gone|(fever|temperature|temp) (went|has gone|is gone|broke|cleared|settled)|no (fever|temperature|temp) (for|since)|"
         r"temp(erature)?('?s| has| is)?( been)? (normal|back to normal) (for|since)|antibiotics sorted|turned out (to be|it was)|(he|she)'?s fine now|"
-        r"(it|that|the fever) went away|i feel fine now)",
+        r"(it|that|the fever) went away|i feel fine now|(totally |completely |fully )?over it now|all treated|"
+        r"(antibiotics|tablets|meds) (\w+ ){0,2}(cleared|sorted|fixed|got rid of) (it|that|the infection)\b)",
     ),
     _rule(
         "cancer_history",
@@ -261,8 +277,8 @@ RULES: tuple[Rule, ...] = (
         unless=r"^(?=.*\b(all clear|discharged|\d+ ?(years?|yrs) clear|in remission|cancer[- ]free|scan\b[^.?!]{0,30}\bclear)\b)"
         r"(?=.*\b(same old|usual|nothing new|always (had|been)|for (\d+ )?(years|decades)|well before|since my (teens|twenties|thirties|20s|30s|40s)|"
         r"no back pain|(doesn'?t|don'?t) have any (back )?pain|not new|long before)\b)|"
-        r"(?<!not )(?<!without )(?<!no )\b(on purpose|dieting|diet\b|intentional\w*|trying to lose|slimming|weight ?watchers|calorie|"
-        r"hereditary|inherit\w*|runs in (the|my) family|genetic)|\bno (back )?pain (now|at all|since)\b|"
+        r"(?<!not )(?<!without )(?<!no )(?<!any )\b(on purpose|dieting|diet\b|intentional\w*|trying to lose|slimming|weight ?watchers|calorie|"
+        r"hereditary|inherit\w*|runs? in (the |my |our )?famil(y|ies)|genetic)|\b(she|he|they) (sadly )?(passed|passed away|died)\b|\bno (back )?pain (now|at all|since)\b|\bno back (problems|issues|trouble)\b|\b(make|makes) me (more )?likely\b|\bmore likely to get (it|one|cancer)\b|"
         r"\b(i'?ve|ive|i have) never had (cancer|it)\b|"
         # An acquaintance's illness, asked about to understand it: "my old boss had spinal cancer".
         r"\b(boss|colleague|co-?worker|neighbou?r|(lady|woman|man|guy|bloke) (at|from|in) (my|our|the))\b[^.?!]{0,30}\b"
@@ -271,13 +287,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "major_trauma",
         URGENT,
-        r"\b(car (crash|accident|wreck)|crashed|rear[- ]?ended|(hit|knocked down|knocked over|knocked off|run over|struck) (\w+ ){0,3}by|"
+        r"\b(car (crash|accident|wreck)|crashed|rear[- ]?ended|shunted|t-?boned|write-?off|written off|totall?ed|(hit|knocked down|knocked over|knocked off|run over|struck) (\w+ ){0,3}by|"
         r"fell (off|from|down)|fall from|falling (off|from)|came off (my|his|her|a|the) (\w+ )?(horse|bike|motorbike|"
         r"ladder|roof|scooter)|motorbike (crash|accident)|rtc|collision|landed (\w+ ){0,2}on (my|his|her) (back|neck|"
         r"head|bum|tailbone)|(came|crashed) down on (my|his|her) (back|neck|head)|thrown (from|by|off|across)|"
         r"hit the (gate|wall|ground|deck|fence|post|barrier|boards)|diving accident|"
         r"dived into|smacked (my|his|her) head|hit (my|his|her) head|went down the (steps|stairs)|"
-        r"slipped (on|off|down)|slid (off|down)|onto the floor|(took|taken|had|got) (a |an )?(massive |big |hard |huge |heavy |nasty |bad )?(hit|knock|blow|smash)\b|(fell|dropped|landed|came down) on (top of )?(me|him|her|my|his|her)\b|tackled|tackle|head[- ]?first|collided|ran into|went into a (wall|tree|post)|"
+        r"slipped (on|off|down)|(slipped|fell|tripped) (over )?(in|on) the (bath|shower|ice|stairs|steps|floor)|slid (off|down)|onto the floor|(took|taken|had|got) (a |an )?(massive |big |hard |huge |heavy |nasty |bad )?(hit|knock|blow|smash)\b|(fell|dropped|landed|came down) on (top of )?(me|him|her|my|his|her)\b|tackled|tackle|head[- ]?first|collided|ran into|went into a (wall|tree|post)|"
         r"hit (\w+ ){0,2}(hard|head[- ]?on)|speared|spear tackle|(bottom|under) of (a|the) (ruck|scrum|pile[- ]?up)|"
         r"scrum (collapsed|went down)|slammed (\w+ ){0,2}(down|onto|into|on (my|his|her|the))|body ?slammed)\b",
         recent=True,
@@ -328,6 +344,10 @@ RULES: tuple[Rule, ...] = (
         rf"more)\b|(extra|another|more) (pill|tablet|dose|patch)\w*|instead of (one|1)\b|"
         rf"cut (\w+ ){{0,3}}in (half|two)|halve|split (the|my|her|his) (pill|tablet|patch)\w*|"
         rf"(\d+|two|three|four|five|six|eight) {_MEDICINE}\w* (a|per|each|every) (day|night)|"
+        # "is 800 ibuprofen three times a day fine?": a strength without its unit.
+        r"\d{2,4} ?(of )?(ibuprofen|naproxen|paracetamol|acetaminophen|tylenol|advil|aleve|nurofen|motrin|aspirin|codeine|"
+        r"tramadol|gabapentin|pregabalin|lyrica|amitriptyline|duloxetine|diazepam|cyclobenzaprine|methocarbamol|oxycodone|"
+        r"morphine|diclofenac|meloxicam|celecoxib|naprosyn)\b|"
         rf"(ok|okay|safe|alright|fine) to (keep|carry on|continue|stay)\b)",
         personal=False,
         requires=_MEDICINE,
@@ -396,7 +416,10 @@ RULES: tuple[Rule, ...] = (
         r"(i|you) (go for|choose|pick|have|get|do|recommend|ask)|which (one|of them) is right|(right|correct) about my|"
         r"do you (think|reckon) (my|it'?s|its|it is|this is|i)\b|(does|do) (that|this|it) mean (i|that i) (should|need|have|must)\b|enough for me|(should|shud) i (go ahead|proceed|agree|say yes) (with|to)|"
         r"what (do you (think|reckon)|would you say) (i'?ve|i have|i'?ve got|it is|this is|is wrong)|"
-        r"what (have|'?ve) i (got|done)|"
+        r"what (have|'?ve) i (got|done)|(mean|means) (that )?(i|he|she|they)('?ve|'?s| have| has)? (got|broken|torn|slipped)\b|"
+        r"in (my|his|her) (particular |own )?(case|circumstances|situation)|(this|it|mine) is (more )?likely (to be )?[^?.]{0,40}\bor\b|"
+        r"(is|could) (that|this|it) what'?s (causing|behind)|"
+        r"(are|is|could) (those|these|they|that|this|it) (\w+ )?(the (cause|reason)|causing|to blame|behind) (of |for )?(my|the|this)\b|"
         rf"(should|shud|shld|do|will) i (need|get|have|go for|do|try|accept|book) ([\w-]+ ){{0,4}}{_PROCEDURE}|"
         r"which (treatment|option|one) (is best |should i \w+ )?for me|is it safe for me to|"
         r"(which|what) (one |of them |of those )?(have i|do i have|i have)( actually| really)?( got)?\b|"
@@ -453,7 +476,7 @@ _SPINE_TERMS = re.compile(
     r"herniat\w*|bulg\w*|pinched|nerves?|cauda|kyphoplasty|vertebroplasty|fusion|laminectomy|discectomy|"
     r"microdiscectomy|chiropract\w*|chiro|epidural\w*|ankylosing|spondylitis|kyphosis|lordosis|piriformis|"
     r"buttocks?|glutes?|shoulder blades?|osteoporo\w*|hunch\w*|backpacks?|compression fractures?|foot drop|drop foot|"
-    r"pins and needles|saddle (an(a)?esthesia|numbness|area)|(down|into) (my|the|his|her|your) (left |right )?legs?|modic|endplates?|annul(ar|us)|osteophytes?|schmorl\w*|[ltcs][1-9](-[ltcs]?[1-9])?)\b",
+    r"pins and needles|saddle (an(a)?esthesia|numbness|area)|(down|into) (my|the|his|her|your) (left |right )?legs?|modic|endplates?|annul(ar|us)|osteophytes?|schmorl\w*|scheuermann\w*|spina bifida|pars|myelopathy|radiculopathy|discitis|osteomyelitis|arachnoiditis|coccydynia|[ltcs][1-9](-[ltcs]?[1-9])?)\b",
     re.IGNORECASE,
 )
 # Words common in back-care questions that also fit other topics: enough to keep a question in
@@ -486,7 +509,7 @@ _OTHER_LIMB = re.compile(
 )
 _ANIMAL = re.compile(
     # "cat-cow" is a stretch and "horse riding" a person's sport.
-    r"(?<!like a )(?<!like a wet )(?<!off the )(?<!on the )(?<!onto the )(?<!walked the )(?<!walking the )(?<!walk the )\b(dogs?|cats?(?![- ]cow)|pupp(y|ies)|kittens?|pets?|horses?(?! ?(riding|rider|back riding))|rabbits?|ponies|pony|dachshunds?|sausage dog|labradors?|"
+    r"(?<!like a )(?<!like a wet )(?<!off the )(?<!on the )(?<!onto the )(?<!walked the )(?<!walking the )(?<!walk the )(?<!bird )(?<!bird-)\b(dogs?|cats?(?![- ]cow)|pupp(y|ies)|kittens?|pets?|horses?(?! ?(riding|rider|back riding|float|box|trailer))|rabbits?|ponies|pony|dachshunds?|sausage dog|labradors?|"
     r"spaniels?|terriers?|retrievers?|collies?|pugs?|bulldogs?|greyhounds?|beagles?|corgis?|guinea pigs?|hamsters?|"
     r"staff(y|ie|ies)|schnauzers?|poodles?|huskies|husky|chihuahuas?|cockapoos?|cavapoos?|westies?|whippets?|"
     r"ferrets?|the vet|my vet)('?s)?\b",
@@ -507,19 +530,25 @@ _OTHER_TASK = re.compile(
 # The writer says outright that the question is not about their own body now.
 _ASKING_IN_GENERAL = re.compile(
     r"\b(general question|generally speaking|(not|isn'?t) (happening )?to me|hypothetical\w*|for (a|my|our) (class|course|exam|essay|"
-    r"assignment|module|studies|revision|dissertation)|in (a|my|our) (class|course|lecture|module)|"
+    r"assignment|module|studies|revision|dissertation)|in (a|my|our) (\w+ )?(class|course|lecture|module)|came up in (a|my|our|the) (\w+ )?(class|course|lecture|module|exam)|"
     r"(learning|studying|reading) (about|abt) (it|this|them|that|red flags)|asking (generally|in general|for general)|"
-    r"first aid (sheet|course|leaflet|poster|training)|if (\w+ ){0,3}ever\b|just (want|wanted|trying) to be prepared|"
+    r"first aid (sheet|course|leaflet|poster|training)|writing (a|an|the) (\w+ ){0,3}(leaflet|poster|handout|guide|blog|article)|if (\w+ ){0,3}ever\b|just (want|wanted|trying) to be prepared|"
     r"what to (look|watch) out for|(she'?s|he'?s|they'?re) (perfectly )?(fine|well) at the (minute|moment)|"
     r"(perfectly|completely) (well|fine) myself|i'?m (well|fine) myself|why do (doctors|gps|they|physios|nurses) (ask|check)|"
     # Someone else's story that has already reached a hospital: "our neighbour ended up in hospital".
     r"(neighbou?r|colleague|co-?worker|someone (i know|at work)|a (guy|woman|man|lady|bloke) (at|from|i))\b[^.?!]{0,80}"
     r"\b(ended up|was|got) (\w+ ){0,2}(in hospital|admitted)|(ambulance|paramedics) (took|came for) (him|her|them)|"
-    r"(he'?s|she'?s) being looked after|bystanders?|(exam|nursing|medical|physio) (revision|question|prep)|revision|"
-    r"presents with|case study|revising|(nursing|medical|physio) student|student nurse|in general\b[^.?!]{0,80}(?=\?)|"
+    r"(he'?s|she'?s) being looked after|bystanders?|(exam|nursing|medical|physio) (revision|question|prep)|revision (notes|cards|question)|"
+    r"presents with|case study|revising (for (an? |my |the )?(exam|test|finals|boards)|(\w+ )?(anatomy|physiology|nursing|pathology))|(nursing|medical|physio) student|(nursing|medical|med|physio) school|student nurse|in general\b[^.?!]{0,80}(?=\?)|"
     # A story from further off: "my sister's friend had ...", "a colleague needed an operation".
     r"\w+'?s (friend|colleague|neighbou?r|boss)|(colleague|co-?worker|neighbou?r|boss)\b[^.?!]{0,100}\b(needed|had|got) "
     r"(an |the )?(operation|surgery|op))\b",
+    re.IGNORECASE,
+)
+# "my knee clicks, back is totally fine": the back is named only to rule it out.
+_BACK_IS_FINE = re.compile(
+    r"\b(my |the )?(back|neck)('?s| is)( (totally|completely|perfectly|absolutely|actually))? (fine|ok|okay|good|great|not the problem)\b"
+    r"|\bnot (my|the) (back|neck)\b",
     re.IGNORECASE,
 )
 _GENERIC_YOU = re.compile(r"\b(you|your|yourself|someone|somebody|people|a person)\b", re.IGNORECASE)
@@ -578,8 +607,11 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
     animal = _ANIMAL.search(message)
     if animal and not _OWN_BACK.search(message) and not _fires(_SELF_HARM, message):
         return SafetyDecision(OFF, "animal", f"about {animal.group(0)!r}, not a person's back")
+    retelling = takes_back(message)
     for rule in urgent_rules:
         if words := _fires(rule, message, context):
+            if retelling and rule is not _SELF_HARM and any(_fires(rule, turn) for turn in history[-3:]):
+                continue  # "scratch that, it was my shoe catching on the rug" retells to take back
             return SafetyDecision(URGENT, rule.name, f"matched {words!r}")
     turns = list(history)[-3:]
     for index in reversed(range(len(turns))):
@@ -594,7 +626,9 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
                     URGENT, f"earlier_turn:{rule.name}", f"an earlier message said {words!r}"
                 )
     other = _OTHER_BODY.search(message)
-    other_body_only = other and not _SPINE_TERMS.search(_BACK_OF_LIMB.sub(" ", message))
+    other_body_only = other and not _SPINE_TERMS.search(
+        _BACK_IS_FINE.sub(" ", _BACK_OF_LIMB.sub(" ", message))
+    )
     for rule in RULES:
         if rule.name in ("own_diagnosis", "own_medicine") and other_body_only and _OTHER_LIMB.search(message):
             continue  # "stubbed my toe, is it broken?" is outside our scope, not a diagnosis we withhold
@@ -612,6 +646,8 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
         return SafetyDecision(
             OFF, "other_body_part", f"about {other.group(0)!r}, not the back, neck or spine"
         )
+    if general := _ASKING_IN_GENERAL.search(message):
+        return SafetyDecision(SafetyLabel.IN_SCOPE, "asking_in_general", f"says {general.group(0)!r}")
     return IN_SCOPE
 
 
@@ -619,10 +655,13 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
 # "that sorted itself out, all fine since". Talk of self-harm is never taken back this way.
 _TAKEN_BACK = re.compile(
     r"\b(scratch that|ignore (that|what i said)|not literally|turns? out (it was|i'?d|i had|to be|that)|to (clarify|be clear)|"
-    r"i (meant|mean) (my|that|it)|worded that badly|(sorted|cleared|settled) (itself|up|it)|(all|been) (fine|good|ok|okay|normal) "
+    r"i (meant|mean) (my|that|it|they|the|he|she)|wind-?up|winding me up|nothing like that|(peeing|weeing|bladder('?s| is)|bowels?('?s| is| are)) (totally |completely |perfectly )?(fine|normal)|worded that badly|(sorted|cleared|settled) (itself|up|it)|(all|been) (fine|good|ok|okay|normal) "
     r"(since|ever since|now)|long gone|(that|it) (was|'?s) nothing|(that|it) was (fine|just)|false alarm|panicked for nothing|"
     r"actually (it'?s|its|that'?s|thats) (all )?(gone|fine|normal|ok|okay)|(feels?|feeling is|is) (totally |completely |all )?normal "
-    r"(again|down there|now)|(i'?m|im) (basically |totally |completely )?fine now|scans? (were|was|came back) (clear|normal))\b",
+    r"(again|down there|now)|(i'?m|im) (basically |totally |completely )?fine now|scans? (were|was|came back) (clear|normal)|"
+    r"came out wrong|wrong (words?|word)|(thermometer|reading)\b[^.?!]{0,40}\b(wrong|off|faulty|broken|dying|being (dumb|stupid|silly))|"
+    r"(retook|re-?took|checked) (it )?again|(temp|temperature)('?s| is| was) (\w+ )?normal|no (fever|temperature|temp) at all|"
+    r"(feels?|are|is) (completely|totally|perfectly) normal|no (bladder|bowel|waterworks) (problems|issues) (for me )?at all)\b",
     re.IGNORECASE,
 )
 

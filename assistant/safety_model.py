@@ -39,12 +39,16 @@ EXAMPLES_FILE = Path(__file__).with_name("safety_examples.yaml")
 # before each set was first measured, with the classifier trained without that set
 # (holdout4, holdout5, holdout8): urgent recall 100% on all three, precision 88-97%.
 URGENT_SCORE = 0.5  # the classifier alone makes a message urgent from here
+# ... or from here when the writer says outright that it is not happening to them ("hypothetically,
+# not happening to me: is groin numbness an emergency?"), which red-flag words alone outscore.
+GENERAL_URGENT_SCORE = 0.8
 CLASS_SCORE = 0.7  # ... or personal_advice / off_topic, when no rule fired (0.5 flagged everyday questions)
 OVERRULE_ADVICE = 0.8  # in_scope score that overrules a personal_advice or off_topic rule
-# In-scope score that overrules an urgent rule on the message itself. Leaving each labelled set
-# out in turn, emergencies the rules caught scored up to 0.98 in_scope ("a shelf full of heavy
-# boxes came down on my back"), so only near-certainty overrules.
-OVERRULE_URGENT = 0.99
+# In-scope score that overrules an urgent rule on the message itself. Leaving each group of
+# labelled sets out in turn, emergencies the rules caught scored up to 0.995 in_scope ("why do
+# websites list breathlessness as an emergency? ... now i'm breathless sitting still"), so only
+# near-certainty overrules.
+OVERRULE_URGENT = 0.997
 # Rules the classifier may never overrule: crises, follow-ups, attempts to change the rules,
 # requests for other tasks and pets (a pet's back reads like an ordinary back question).
 NEVER_OVERRULED = ("self_harm", "instructions", "other_task", "animal")
@@ -149,7 +153,7 @@ def decide(
             reason = f"rule {rules.rule} ({rules.reason}), but the classifier rates in_scope {in_scope:.2f}"
             return SafetyDecision(SafetyLabel.IN_SCOPE, f"classifier_overrules:{rules.rule}", reason)
         return rules
-    if urgent >= URGENT_SCORE:
+    if urgent >= (GENERAL_URGENT_SCORE if rules.rule == "asking_in_general" else URGENT_SCORE):
         return SafetyDecision(SafetyLabel.URGENT, "classifier", f"urgent score {urgent:.2f}; {evidence}")
     if earlier_urgent >= URGENT_SCORE:
         reason = f"an earlier message scored urgent {earlier_urgent:.2f}"
