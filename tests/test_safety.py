@@ -25,10 +25,12 @@ UNSEEN = SAFETY / "unseen"
 # What the check reached on tests/safety/unseen at its one unseen look (README.md, Safety), less
 # about one message each, as regression floors: the targets (urgent recall 100%, the other two
 # classes 90%, under 3% of in-scope questions blocked) are not all reached there.
-UNSEEN_FLOORS = {  # label: (precision, recall); measured 94.4/99.2, 100/95.0, 94.9/93.3
+# Measured 94.4/99.2, 100/95.0, 94.9/93.3 at the first look; 94.4/99.2, 100/96.2, 94.8/91.7 after
+# the everyday3-5 sets were learned (nothing learned from the unseen sets themselves).
+UNSEEN_FLOORS = {  # label: (precision, recall)
     SafetyLabel.URGENT: (0.93, 0.98),
     SafetyLabel.PERSONAL_ADVICE: (0.98, 0.93),
-    SafetyLabel.OFF_TOPIC: (0.93, 0.91),
+    SafetyLabel.OFF_TOPIC: (0.93, 0.90),
 }
 UNSEEN_BLOCKED_BOUND = 0.065  # measured 5.7%
 CONTRAST_BLOCKED_BOUND = 0.22  # measured 17.2%
