@@ -146,7 +146,12 @@ RULES: tuple[Rule, ...] = (
         r"(don'?t|dont|do not|can'?t|cant) (really )?see (the|any) point (in |of )?(carrying on|going on|living|life|it all|"
         r"being here|being alive|any of it|anything any ?more|waking up|getting up)|goodbye (letters?|notes?)|suicide notes?|"
         r"better off (not|without)|easier not to be here|better off if (i|i'?m|im) (\w+ ){0,2}(didn'?t|didnt|did not|wasn'?t|wasnt|gone|not|dead)|"
-        r"(if|wish) i (could )?(just )?(didn'?t|didnt|did not|never|don'?t|dont) wake up|"
+        r"(if|wish|hope|hoping|pray|praying) i (could )?(just )?(didn'?t|didnt|did not|never|don'?t|dont|won'?t|wont) wake up"
+        r"(?! (my|the|him|her|them|us|our|your|anyone|everyone|everybody|any|in time|early|late|stiff|sore|in (pain|agony)|with|aching|achy|hurting|feeling))|"
+        # Patois and dialect: "mi nuh waan wake up", and being gone unnoticed.
+        r"(nuh|no|nah) (waan|want|wan|wanna) (fi |to )?(wake up|live|be here)|"
+        r"(nobody|no ?one|no-one) (would|will|'?d|wud) (even )?(miss|notice|care)\b[^.?!]{0,30}\b(gone|dead|died|here|around|went)|"
+        r"(don'?t|dont|do not) see the point any ?more|"
         r"(looking at|eyeing|staring at|thinking about|bought|buying) (the|a) rope|rope in the (shed|garage|loft|barn|attic)|"
         r"(not|won'?t|wont|don'?t|dont) (plan|intend|expect) (on|to) (be|being) around|(won'?t|wont|not going to) be around (much|for much|a lot|very) longer|"
         r"(giving|gave|given) (\w+ ){0,3}away\b[^.?!]{0,60}\b(won'?t|wont|not going to|no longer|don'?t|dont) (be )?need|"
@@ -176,13 +181,15 @@ RULES: tuple[Rule, ...] = (
         rf"\b((lost|losing|loss of|lose|no) (\w+ ){{0,3}}(control|feeling|sensation)\w* (\w+ ){{0,4}}{_BODY_FLUIDS}|"
         rf"({_CANT}|don'?t|dont|not|no longer) (\w+ ){{0,3}}(feel|tell|know|notice|control|hold|stop|sense)\w* "
         rf"(\w+ ){{0,6}}{_BODY_FLUIDS}|"
+        rf"(lost|losing|lose|loss of|no) (\w+ ){{0,2}}{_BODY_FLUIDS} control|"
         rf"{_CANT} (\w+ ){{0,2}}(pee|wee|urinate|pass (urine|water)|empty (my|his|her) bladder|go to the toilet|poo)|"
-        rf"{_CANT} (\w+ ){{0,2}}feel when (i|he|she|they) needs? to go|"
+        rf"{_CANT} (\w+ ){{0,2}}(feel|tell|know|sense) when (i|he|she|they) (needs?|ha(ve|s)) to go\b|"
+        rf"accidents? (\w+ ){{0,3}}(with|from|of) (my|his|her) {_BODY_FLUIDS}|"
         rf"(?<!nearly )(?<!almost )(wet|peed|pissed|soiled|pooed|pooped|messed) (my|him|her)sel(f|ves)|incontinen\w*|dribbl\w* (\w+ ){{0,2}}(urine|pee|wee)|"
         rf"leak\w* (\w+ ){{0,3}}(wee|pee|urine|poo)|{_BODY_FLUIDS} (\w+ ){{0,3}}(accident|leak\w*|won'?t work|"
         rf"stopped working|gone|gave out)|had an accident(?! (at work|on the road|in the car|on my bike|at the gym))|"
         rf"(strain\w*|struggl\w*|trouble|hard|difficult\w*) (\w+ ){{0,2}}to (start )?(pee|peeing|wee|weeing|urinat\w*)|"
-        rf"barely anything comes out|(pee|wee|go|urinate)\b[^.?!]{{0,25}}\bnothing (comes|came|will come) out|barely (been able to |managed to |able to )?(pee|wee|urinate)|(dribbl\w*|trickl\w*) out|"
+        rf"barely anything comes out|(pee|wee|go|urinate|bladder|full|bursting)\b[^.?!]{{0,25}}\bnothing (comes|came|will come) out|barely (been able to |managed to |able to )?(pee|wee|urinate)|(dribbl\w*|trickl\w*) out|"
         rf"(haven'?t|havent|hasn'?t|hasnt|not) (been able to )?(pee|peed|wee|weed|urinated|"
         rf"passed (urine|water)|been for a (wee|pee)) (since|all|for|at all|today|from)\b|"
         rf"{_CANT} (\w+ ){{0,2}}go (properly |at all )?(since|all day|all night|today)\b)",
@@ -194,7 +201,9 @@ RULES: tuple[Rule, ...] = (
         "saddle_numbness",
         URGENT,
         # "goes into my bum, no numbness" denies it: no negation may stand between the two.
-        rf"\b({_NUMB}\W+(\w+\W+){{0,6}}{_SADDLE}|{_SADDLE}\W+((?!(no|not|without|never|nor)\b)\w+\W+){{0,4}}{_NUMB})",
+        rf"\b({_NUMB}\W+(\w+\W+){{0,8}}{_SADDLE}|(wiping|when i wipe|wiping myself)\W+(\w+\W+){{0,2}}(feels?|felt|is|was) "
+        r"(\w+ )?(strange|weird|odd|funny|different|wrong)|"
+        rf"{_SADDLE}\W+((?!(no|not|without|never|nor)\b)\w+\W+){{0,4}}{_NUMB})",
         # The name of the symptom asked about ("what does saddle numbness mean?"), unless someone has it.
         unless=r"^(?!.*\b(i have|i'?ve got|ive got|i got|i'?m getting|im getting|i feel|i can'?t|my (bum|groin|bottom|privates))\b)"
         r".*\b(mention\w*|means?|meaning|what is|what does|why is|important|like where|where is it)\b"
@@ -269,7 +278,8 @@ RULES: tuple[Rule, ...] = (
         r"(unexplained|unintentional|sudden) (\w+ ){0,2}weight( loss)?|weight (loss|dropping|falling off)|"
         r"(lost|losing|dropped|dropping) (so much|such a lot of|a lot of|loads of|lots of|tons of|a ton of|heaps of) weight|"
         r"(clothes|rings?|trousers|jeans|belt|dress(es)?)\b[^.?!]{0,25}\b(hanging off|falling off|slid(e|ing)? off|swamp\w*)|"
-        r"(lost|losing|dropped) (\w+ ){0,3}(weight|stone|pounds|lbs|kilos?|kg|\d+ ?(kg|kilos?|lbs?|pounds|stone))\b[^.?!]{0,40}(without trying|not trying|"
+        r"weight (\w+ )?(go(es|ing)?|went|gone|come|came|coming) down (very |so )?(much|a lot|fast|quick\w*)|"
+        r"(lost|losing|dropped) (\w+ ){0,3}(weight|stone|pounds|lbs|kilos?|kg|\d+ ?(kg|kilos?|lbs?|pounds|stone))\b[^.?!]{0,40}(without tryin|not tryin|"
         r"no reason|no idea why|don'?t know why)|(no idea why|no reason|eating (the same|normally|as normal)|not (been )?trying|"
         r"haven'?t (been )?(trying|dieting))\b[^.?!]{0,80}\b(stone|kg|kilos?|lbs|pounds|weight)\b)",
         requires=rf"{_BACK}|pain|ache|aching|hurt\w*",
@@ -287,7 +297,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "major_trauma",
         URGENT,
-        r"\b(car (crash|accident|wreck)|crashed|rear[- ]?ended|shunted|t-?boned|write-?off|written off|totall?ed|(hit|knocked down|knocked over|knocked off|run over|struck) (\w+ ){0,3}by|"
+        r"\b(car (crash|accident|wreck)|crashed|rear[- ]?ended|shunted|t-?boned|write-?off|written off|totall?ed|(hit|knocked down|knocked over|knocked off|run over|struck|clipped|side-?swiped) (\w+ ){0,3}by|"
+        r"(car|van|lorry|truck|bus|taxi|motorbike|cyclist) (\w+ ){0,2}(clipped|hit|knocked|struck|ran (over|into)|went into) (me|him|her)\b|"
         r"fell (off|from|down)|fall from|falling (off|from)|came off (my|his|her|a|the) (\w+ )?(horse|bike|motorbike|"
         r"ladder|roof|scooter)|motorbike (crash|accident)|rtc|collision|landed (\w+ ){0,2}on (my|his|her) (back|neck|"
         r"head|bum|tailbone)|(came|crashed) down on (my|his|her) (back|neck|head)|thrown (from|by|off|across)|"
@@ -552,6 +563,12 @@ _BACK_IS_FINE = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_YOU = re.compile(r"\b(you|your|yourself|someone|somebody|people|a person)\b", re.IGNORECASE)
+# A general question turned personal: "can a disc make you lose control of your bowels? because
+# that's what happened to me this morning".
+_HAPPENED_TO_ME = re.compile(
+    r"\b(that'?s|thats|this is|which is) (exactly |just )?what('?s| is)? (\w+ )?happen\w* (to|with) (me|him|her|my \w+)\b",
+    re.IGNORECASE,
+)
 
 IN_SCOPE = SafetyDecision(SafetyLabel.IN_SCOPE, "none", "no safety rule applies")
 
@@ -573,7 +590,11 @@ def _fires(rule: Rule, text: str, context: str = "") -> str:
     for match in rule.pattern.finditer(text):
         if rule.recent and _LONG_AGO.search(_sentence_around(text, match.start(), match.end())):
             continue  # "I fell off a ladder years ago": that injury is past, not this week's
-        if rule.personal and _GENERIC_YOU.search(text[max(0, match.start() - 12) : match.end()]):
+        if (
+            rule.personal
+            and _GENERIC_YOU.search(text[max(0, match.start() - 12) : match.end()])
+            and not _HAPPENED_TO_ME.search(text)
+        ):
             continue  # "can a disc make you lose control of your bladder?" asks about anyone
         if (
             rule.negatable
