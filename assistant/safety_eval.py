@@ -7,7 +7,7 @@ is skipped because it cannot change the class.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -15,6 +15,8 @@ import yaml
 from assistant.core import Assistant
 from assistant.domain import SafetyLabel
 from assistant.errors import ConfigError
+from ingest.clean import clean_text
+from ingest.embed import MemoEmbedder
 
 SAFETY_SETS = Path("tests/safety")
 # Pairs of an ordinary message and an emergency that differ in one detail ("no numbness" against
@@ -78,6 +80,11 @@ def load_safety_set(path: Path) -> list[LabelledMessage]:
 
 
 def score_safety(assistant: Assistant, messages: list[LabelledMessage]) -> SafetyScore:
+    # Every message and earlier turn embedded in full batches first: the same vectors, a few
+    # times faster than one model call per message.
+    memo = MemoEmbedder(assistant.embedder)
+    memo.prime([clean_text(text) for item in messages for text in (item.message, *item.history)])
+    assistant = replace(assistant, embedder=memo)
     score = SafetyScore()
     for item in messages:
         safety = assistant.triage(item.message, history=item.history).safety

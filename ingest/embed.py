@@ -79,3 +79,29 @@ class SentenceTransformerEmbedder:
         window = int(self.model.max_seq_length or 0) or 10**9
         encoded = self.model.tokenizer(list(texts), add_special_tokens=True, truncation=False, verbose=False)
         return sum(len(ids) > window for ids in encoded["input_ids"])
+
+
+class MemoEmbedder:
+    """An embedder that keeps every vector it has made.
+
+    Scoring thousands of labelled messages one `triage` at a time would call the model once per
+    message, mostly on batches of one; `prime` embeds them all up front in full batches (sorted
+    by the model by length), several times faster, and later calls read the memo.
+    """
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self._memo: dict[str, npt.NDArray[np.float32]] = {}
+
+    def prime(self, texts: Sequence[str]) -> None:
+        missing = list(dict.fromkeys(text for text in texts if text not in self._memo))
+        if missing:
+            self._memo.update(zip(missing, self.inner.embed(missing), strict=True))
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        self.prime(texts)
+        return np.stack([self._memo[text] for text in texts])
+
+    def count_too_long(self, texts: Sequence[str]) -> int:
+        return self.inner.count_too_long(texts)

@@ -2,10 +2,11 @@
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.settings import Settings
-from ingest.embed import Embedder, SentenceTransformerEmbedder
+from ingest.embed import Embedder, MemoEmbedder, SentenceTransformerEmbedder
 from ingest.keyword import K1, KeywordIndex
 from ingest.manifest import Manifest
 from ingest.pipeline import ingest, keyword_path, manifest_path
@@ -107,3 +108,30 @@ def test_changing_the_model_rebuilds(
     assert "embedding model changed" in report.rebuilt_reason
     assert len(report.added) == 3
     assert Manifest.load(manifest_path(other)).model == model_folder
+
+
+def test_memo_embedder_gives_the_model_vectors_and_embeds_each_text_once(
+    embedder: SentenceTransformerEmbedder,
+) -> None:
+    calls: list[list[str]] = []
+
+    class Counting:
+        name = embedder.name
+
+        def embed(self, texts: list[str]) -> np.ndarray:
+            calls.append(list(texts))
+            return embedder.embed(texts)
+
+        def count_too_long(self, texts: list[str]) -> int:
+            return embedder.count_too_long(texts)
+
+    memo = MemoEmbedder(Counting())
+    texts = ["numb groin since monday", "does yoga help sciatica?", "numb groin since monday"]
+    memo.prime(texts)
+    vectors = memo.embed(["does yoga help sciatica?", "a new question about posture"])
+    assert calls == [
+        ["numb groin since monday", "does yoga help sciatica?"],
+        ["a new question about posture"],
+    ]
+    expected = embedder.embed(["does yoga help sciatica?", "a new question about posture"])
+    assert np.allclose(vectors, expected, atol=1e-5)
