@@ -132,8 +132,10 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         r"\b(kill(ing)? (my|him|her)self|suicid\w*|end (it all|my life|things|it)\b|ending (it|my life|things)|"
         r"self[- ]?harm\w*|no point (in|to) (anything|any of it|life|living|going on|carrying on)|"
+        r"what'?s (even )?the point (of|in) (anything|any of it|it all|life|living|going on|carrying on|being here)\b|"
         r"(written|writing|wrote|left) (\w+ ){0,2}(letters?|notes?) (to|for) (my|the) (kids|children|family|wife|husband|"
-        r"partner|mum|mom|dad|parents|son|daughter)|hurt(ing)? myself|(cut|cuts|cutting|burn|burning|harm|harming) (my|him|her|them)sel(f|ves)|(been |started |keeps |is )cutting (my|his|her|their) (arms?|wrists?|thighs?|legs?|skin)|(don'?t|dont|do not) want to (live|be alive|be here|"
+        r"partner|mum|mom|dad|parents|son|daughter)|hurt(ing)? myself|(cut|cuts|cutting|burn|burning|harm|harming) (my|him|her|them)sel(f|ves)|(been |started |keeps |is )cutting (my|his|her|their) (arms?|wrists?|thighs?|legs?|skin)|"
+        r"(found|seen|saw|noticed|spotted) (\w+ ){0,2}(cuts|scratches|burns|scars) on (my|his|her|their) (arms?|wrists?|thighs?|legs?|tummy|stomach)|(don'?t|dont|do not) want to (live|be alive|be here|"
         r"wake up|go on)|not (wake|waking) up|never wake up|better off (dead|without me)|no (reason|point) (to|in) "
         r"(live|living|going on|carrying on)|(take|taking|swallow\w*) (all|every|the whole|the lot|them)\b[^.?!]{0,40}\b(at once|in one go)|"
         r"so (it|everything) (all )?(just )?stops\b|(take|took|taking|swallow\w*) (the |a )?(whole|entire|full) "
@@ -249,8 +251,8 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         r"\b((?<!hay )fever\w*|high temp\w*|temperatures?|running (a )?temp\w*|temp \d|chills|shiver\w*|rigors|(night )?sweats|the shakes|"
         r"burning up|(wake|woke|wakes|waking) (\w+ ){0,2}(drenched|soaked)|"
-        # "38 weeks pregnant" and "39 years old" are not temperatures.
-        r"3[89](\.\d)? ?(c|°c|degrees)?(?! ?(weeks?|wks?|years?|yrs?|y/?o|kg|kilos?|lbs?|mins?|minutes|hours?|hrs?|days?|"
+        # "38 weeks pregnant", "39 years old" and "eGFR 38" are not temperatures.
+        r"(?<!gfr )(?<!gfr of )(?<!stage )(?<!size )(?<!bmi )(?<!bmi of )(?<!age )(?<!aged )3[89](\.\d)? ?(c|°c|degrees)?(?! ?(weeks?|wks?|years?|yrs?|y/?o|kg|kilos?|lbs?|mins?|minutes|hours?|hrs?|days?|"
         r"months?|miles?|km|%|cm|inch\w*|pounds|stone|laps?|reps?)\b)|10[1-4](\.\d)? ?(f|°f|degrees)|"
         r"(wound|site|scar|incision|cut) ([\w-]+ ){0,5}(red|hot|oozing|pus|leaking|swollen|weeping|smells)|"
         r"(i|he|she|they) (\w+ ){0,2}(inject(s|ed|ing)?\b(?! (my |his |her )?(insulin|ozempic|wegovy|mounjaro|methotrexate|b12|"
@@ -682,7 +684,8 @@ _TAKEN_BACK = re.compile(
     r"(again|down there|now)|(i'?m|im) (basically |totally |completely )?fine now|scans? (were|was|came back) (clear|normal)|"
     r"came out wrong|wrong (words?|word)|(thermometer|reading)\b[^.?!]{0,40}\b(wrong|off|faulty|broken|dying|being (dumb|stupid|silly))|"
     r"(retook|re-?took|checked) (it )?again|(temp|temperature)('?s| is| was) (\w+ )?normal|no (fever|temperature|temp) at all|"
-    r"(feels?|are|is) (completely|totally|perfectly) normal|no (bladder|bowel|waterworks) (problems|issues) (for me )?at all)\b",
+    r"(feels?|are|is) (completely|totally|perfectly) normal|never ?mind|explained (it |that |this )?(badly|wrong)|"
+    r"not anything like that|all feels (\w+ )?normal|(pins and needles|numbness|tingling) (has |have |is |are )?(all )?gone|no (bladder|bowel|waterworks) (problems|issues) (for me )?at all)\b",
     re.IGNORECASE,
 )
 

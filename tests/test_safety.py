@@ -22,18 +22,17 @@ from tests.safety_examples import build_examples, render
 SAFETY = Path(__file__).parent / "safety"
 CONTRAST = SAFETY / "contrast"
 UNSEEN = SAFETY / "unseen"
-# What the check reached on tests/safety/unseen (holdout69-72) at its one unseen look (README.md,
-# Safety), less about one message each, as regression floors. That look reached every target,
-# but the three rounds before it, each measured unseen the same way, missed 1, 5 and 6 of 120
-# emergencies, so a floor below 100% urgent recall is the honest bound for new wordings.
-# Measured 96.0/100, 98.7/95.0, 98.2/91.7 and 2.9% in-scope blocked.
+# What the check reached on tests/safety/unseen (holdout69-72 and 77-80, 800 messages, never
+# learned from; README.md, Safety), less about one message each, as regression floors: urgent
+# recall 100% and under 3% of in-scope questions blocked are not reached there.
+# Measured 92.6/99.6, 99.3/90.6, 98.2/90.8 and 3.9% in-scope blocked.
 UNSEEN_FLOORS = {  # label: (precision, recall)
-    SafetyLabel.URGENT: (0.95, 0.99),
-    SafetyLabel.PERSONAL_ADVICE: (0.97, 0.93),
-    SafetyLabel.OFF_TOPIC: (0.96, 0.90),
+    SafetyLabel.URGENT: (0.92, 0.99),
+    SafetyLabel.PERSONAL_ADVICE: (0.98, 0.895),
+    SafetyLabel.OFF_TOPIC: (0.97, 0.895),
 }
-UNSEEN_BLOCKED_BOUND = 0.04  # measured 2.9% (4 of 140)
-CONTRAST_BLOCKED_BOUND = 0.22  # measured 17.2%
+UNSEEN_BLOCKED_BOUND = 0.045  # measured 3.9% (11 of 280)
+CONTRAST_BLOCKED_BOUND = 0.22  # measured 17.5%
 URGENT_RULE = SafetyDecision(SafetyLabel.URGENT, "leg_weakness", "matched 'legs gave way'")
 SELF_HARM = SafetyDecision(SafetyLabel.URGENT, "self_harm", "matched 'end it all'")
 EARLIER = SafetyDecision(SafetyLabel.URGENT, "earlier_turn:infection", "an earlier message said 'fever'")
@@ -79,6 +78,9 @@ GENERAL = SafetyDecision(SafetyLabel.IN_SCOPE, "asking_in_general", "says 'not h
             "back hurts since i lifted the sofa and wiping feels weird, like it isn't my skin",
             "saddle_numbness",
         ),
+        ("my son has a bad back and i found cuts on his arms last night", "self_harm"),
+        ("whats the point of anything any more, my back will never get better", "self_harm"),
+        ("back pain and 38.5 since last night", "infection"),
     ],
 )
 def test_red_flags_happening_now_are_urgent(message: str, rule: str) -> None:
@@ -101,6 +103,7 @@ def test_red_flags_happening_now_are_urgent(message: str, rule: str) -> None:
         "i hope i dont wake up stiff again tomorrow, which mattress is firmer?",
         "how do i stretch at 5am without hoping i dont wake up the baby",
         "can a slipped disc make you lose bladder control? asking for my course",
+        "whats the point of doing stretches if my back still hurts",
     ],
 )
 def test_talk_about_red_flags_is_not_an_emergency(message: str) -> None:
@@ -116,6 +119,20 @@ def test_a_turn_that_retells_an_earlier_one_to_take_it_back_is_not_urgent() -> N
         check_message("my right foot keeps catching on the floor and my back aches").label
         is SafetyLabel.URGENT
     )
+
+
+def test_a_correction_in_a_later_turn_takes_an_earlier_red_flag_back() -> None:
+    earlier = [
+        "my leg went numb near the groin when my back flared",
+        "sorry I explained badly, it's the outside of my thigh, between my legs all feels normal",
+    ]
+    assert check_message("ok good. which stretches then?", earlier).label is SafetyLabel.IN_SCOPE
+    assert check_message("ok good. which stretches then?", earlier[:1]).label is SafetyLabel.URGENT
+
+
+def test_a_kidney_test_result_is_not_a_temperature() -> None:
+    decision = check_message("my eGFR 38 and my back aches, how much ibuprofen can I take?")
+    assert (decision.label, decision.rule) == (SafetyLabel.PERSONAL_ADVICE, "dose")
 
 
 def test_a_follow_up_keeps_the_urgency_of_an_earlier_turn() -> None:
