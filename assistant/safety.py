@@ -133,6 +133,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(kill(ing)? (my|him|her)self|suicid\w*|end (it all|my life|things|it)\b|ending (it|my life|things)|"
         r"self[- ]?harm\w*|no point (in|to) (anything|any of it|life|living|going on|carrying on)|"
         r"what'?s (even )?the point (of|in) (anything|any of it|it all|life|living|going on|carrying on|being here)\b|"
+        r"(tired|sick) of (waking up(?! (stiff|sore|in (pain|agony)|with|early|at \d|every|each|achy|aching|hurting|like|to|in the night))|living|being alive|life|being here|existing)\b|"
         r"(written|writing|wrote|left) (\w+ ){0,2}(letters?|notes?) (to|for) (my|the) (kids|children|family|wife|husband|"
         r"partner|mum|mom|dad|parents|son|daughter)|hurt(ing)? myself|(cut|cuts|cutting|burn|burning|harm|harming) (my|him|her|them)sel(f|ves)|(been |started |keeps |is )cutting (my|his|her|their) (arms?|wrists?|thighs?|legs?|skin)|"
         r"(found|seen|saw|noticed|spotted) (\w+ ){0,2}(cuts|scratches|burns|scars) on (my|his|her|their) (arms?|wrists?|thighs?|legs?|tummy|stomach)|(don'?t|dont|do not) want to (live|be alive|be here|"
@@ -323,7 +324,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(tearing|ripping|ripped|torn feeling|torn apart|aneurysm|crushing)\b(?! (up )?(my|his|her) (stomach|gut|tummy))|"
         r"\bchest (\w+ ){0,3}(pain|pressure|tight\w*|heavy|heaviness|hurts|crush\w*)\b|\btight chest\b|"
         r"\b(short(ness)? of breath|can'?t (breathe|catch (my|his|her) breath)|cannot breathe|struggling to breathe|"
-        r"breathless)\b|\bjaw\b(?![^.?!]{0,60}\b(tooth|teeth|dentist|wisdom|clench\w*|grind\w*|chew\w*|click\w*|tmj|tmd))|\bcold sweat|\bclammy\b|\bsweating (loads|a lot|buckets|heavily)\b|"
+        r"breathless|(totally |completely |really )?winded (just |by |from |walking|going|climbing|doing)|puffed out (just |walking|going))\b|\bjaw\b(?![^.?!]{0,60}\b(tooth|teeth|dentist|wisdom|clench\w*|grind\w*|chew\w*|click\w*|tmj|tmd))|\bcold sweat|\bclammy\b|\bsweating (loads|a lot|buckets|heavily)\b|"
         r"\bpain (\w+ ){0,3}(spreading|going|radiating|moving) (\w+ ){0,2}(arm|jaw)\b|"
         r"\b(in|into|to|through) (my|his|her|the) chest\b|\bleft arm\b|\bout of breath\b|"
         r"\bcan'?t get (my |his |her )?breath\b|\bbreathing (is )?(hard|difficult|painful)\b",

@@ -81,6 +81,8 @@ GENERAL = SafetyDecision(SafetyLabel.IN_SCOPE, "asking_in_general", "says 'not h
         ("my son has a bad back and i found cuts on his arms last night", "self_harm"),
         ("whats the point of anything any more, my back will never get better", "self_harm"),
         ("back pain and 38.5 since last night", "infection"),
+        ("honestly sick of waking up at all, this back has won", "self_harm"),
+        ("upper back hurts and i get winded just climbing the stairs since my flight", "vascular_or_heart"),
     ],
 )
 def test_red_flags_happening_now_are_urgent(message: str, rule: str) -> None:
@@ -104,6 +106,7 @@ def test_red_flags_happening_now_are_urgent(message: str, rule: str) -> None:
         "how do i stretch at 5am without hoping i dont wake up the baby",
         "can a slipped disc make you lose bladder control? asking for my course",
         "whats the point of doing stretches if my back still hurts",
+        "im tired of waking up stiff every morning, which mattress?",
     ],
 )
 def test_talk_about_red_flags_is_not_an_emergency(message: str) -> None:
