@@ -685,8 +685,12 @@ _TAKEN_BACK = re.compile(
     r"(again|down there|now)|(i'?m|im) (basically |totally |completely )?fine now|scans? (were|was|came back) (clear|normal)|"
     r"came out wrong|wrong (words?|word)|(thermometer|reading)\b[^.?!]{0,40}\b(wrong|off|faulty|broken|dying|being (dumb|stupid|silly))|"
     r"(retook|re-?took|checked) (it )?again|(temp|temperature)('?s| is| was) (\w+ )?normal|no (fever|temperature|temp) at all|"
-    r"(feels?|are|is) (completely|totally|perfectly) normal|never ?mind|explained (it |that |this )?(badly|wrong)|"
-    r"not anything like that|all feels (\w+ )?normal|(pins and needles|numbness|tingling) (has |have |is |are )?(all )?gone|no (bladder|bowel|waterworks) (problems|issues) (for me )?at all)\b",
+    r"(feels?|are|is) (completely|totally|perfectly) normal|explained (it |that |this )?(badly|wrong)|not anything like that|"
+    # Narrow on purpose: a turn can take itself back, so "never mind the pain, my groin is numb"
+    # or "numbness has gone into my groin" must not read as a correction.
+    r"never ?mind\W+(\w+ ){0,2}(was|were|is|'s) (just|only|nothing)|"
+    r"(?<!otherwise )all feels (\w+ )?normal(?! (except|apart|but|other than|otherwise))|"
+    r"(pins and needles|numbness|tingling) (has |have |is |are )?(all )?(gone (now|away|completely)|went away)|no (bladder|bowel|waterworks) (problems|issues) (for me )?at all)\b",
     re.IGNORECASE,
 )
 

@@ -133,6 +133,19 @@ def test_a_correction_in_a_later_turn_takes_an_earlier_red_flag_back() -> None:
     assert check_message("ok good. which stretches then?", earlier[:1]).label is SafetyLabel.URGENT
 
 
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "my groin has gone numb since friday, never mind the back pain, which stretches?",
+        "the numbness has gone into my groin now and my back aches",
+        "my groin is numb and my back hurts, all feels normal otherwise",
+    ],
+)
+def test_words_that_only_look_like_a_correction_keep_the_red_flag(earlier: str) -> None:
+    decision = check_message("and what about heat?", [earlier])
+    assert (decision.label, decision.rule) == (SafetyLabel.URGENT, "earlier_turn:saddle_numbness")
+
+
 def test_a_kidney_test_result_is_not_a_temperature() -> None:
     decision = check_message("my eGFR 38 and my back aches, how much ibuprofen can I take?")
     assert (decision.label, decision.rule) == (SafetyLabel.PERSONAL_ADVICE, "dose")
