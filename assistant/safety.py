@@ -147,14 +147,13 @@ RULES: tuple[Rule, ...] = (
         r"saving up (my )?(\w+ )?(pills|tablets|meds)|(putting|put|keeping|kept|squirrel\w*) (my |the |some )?(\w+ )?(pills|tablets|meds) "
         r"(by|aside)|(stockpil\w*|hoard\w*) (\w+ ){0,2}(pills|tablets|meds|painkillers)|overdose|want to die|wanna die|can'?t go on(?! (doing|working|with (this|my|the) (job|work)))|"
         r"(don'?t|dont|do not|can'?t|cant) (really )?see (the|any) point (in |of )?(carrying on|going on|living|life|it all|"
-        r"being here|being alive|any of it|anything any ?more|waking up|getting up)|goodbye (letters?|notes?)|suicide notes?|"
+        r"being here|being alive|any of it|anything any ?more|any ?more|waking up|getting up)|goodbye (letters?|notes?)|suicide notes?|"
         r"better off (not|without)|easier not to be here|better off if (i|i'?m|im) (\w+ ){0,2}(didn'?t|didnt|did not|wasn'?t|wasnt|gone|not|dead)|"
         r"(if|wish|hope|hoping|pray|praying) i (could )?(just )?(didn'?t|didnt|did not|never|don'?t|dont|won'?t|wont) wake up"
         r"(?! (my|the|him|her|them|us|our|your|anyone|everyone|everybody|any|in time|early|late|stiff|sore|in (pain|agony)|with|aching|achy|hurting|feeling))|"
         # Patois and dialect: "mi nuh waan wake up", and being gone unnoticed.
         r"(nuh|no|nah) (waan|want|wan|wanna) (fi |to )?(wake up|live|be here)|"
         r"(nobody|no ?one|no-one) (would|will|'?d|wud) (even )?(miss|notice|care)\b[^.?!]{0,30}\b(gone|dead|died|here|around|went)|"
-        r"(don'?t|dont|do not) see the point any ?more|"
         r"(looking at|eyeing|staring at|thinking about|bought|buying) (the|a) rope|rope in the (shed|garage|loft|barn|attic)|"
         r"(not|won'?t|wont|don'?t|dont) (plan|intend|expect) (on|to) (be|being) around|(won'?t|wont|not going to) be around (much|for much|a lot|very) longer|"
         r"(giving|gave|given) (\w+ ){0,3}away\b[^.?!]{0,60}\b(won'?t|wont|not going to|no longer|don'?t|dont) (be )?need|"
@@ -204,7 +203,7 @@ RULES: tuple[Rule, ...] = (
         "saddle_numbness",
         URGENT,
         # "goes into my bum, no numbness" denies it: no negation may stand between the two.
-        rf"\b({_NUMB}\W+(\w+\W+){{0,8}}{_SADDLE}|(wiping|when i wipe|wiping myself)\W+(\w+\W+){{0,2}}(feels?|felt|is|was) "
+        rf"\b({_NUMB}\W+(\w+\W+){{0,8}}{_SADDLE}|(wiping|when i wipe)\W+(\w+\W+){{0,2}}(feels?|felt|is|was) "
         r"(\w+ )?(strange|weird|odd|funny|different|wrong)|"
         rf"{_SADDLE}\W+((?!(no|not|without|never|nor)\b)\w+\W+){{0,4}}{_NUMB})",
         # The name of the symptom asked about ("what does saddle numbness mean?"), unless someone has it.
