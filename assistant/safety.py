@@ -130,7 +130,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "self_harm",
         URGENT,
-        r"\b(kill(ing)? (my|him|her)self|suicid\w*|end (it all|my life|things|it)\b|ending (it|my life|things)|"
+        r"\b(kill(ing)? (my|him|her)self|suicid\w*|end (it all|(my|his|her|their) (own )?life|things|it)\b|ending (it|(my|his|her|their) (own )?life|things)|"
         r"self[- ]?harm\w*|no point (in|to) (anything|any of it|life|living|going on|carrying on)|"
         r"what'?s (even )?the point (of|in) (anything|any of it|it all|life|living|going on|carrying on|being here)\b|"
         r"(tired|sick) of (waking up(?! (stiff|sore|in (pain|agony)|with|early|at \d|every|each|achy|aching|hurting|like|to|in the night))|living|being alive|life|being here|existing)\b|"
@@ -191,6 +191,7 @@ RULES: tuple[Rule, ...] = (
         rf"leak\w* (\w+ ){{0,3}}(wee|pee|urine|poo)|{_BODY_FLUIDS} (\w+ ){{0,3}}(accident|leak\w*|won'?t work|"
         rf"stopped working|gone|gave out)|had an accident(?! (at work|on the road|in the car|on my bike|at the gym))|"
         rf"(strain\w*|struggl\w*|trouble|hard|difficult\w*) (\w+ ){{0,2}}to (start )?(pee|peeing|wee|weeing|urinat\w*)|"
+        rf"(trouble|problems?|difficulty|issues?|struggl\w*|hard time) (\w+ ){{0,2}}(controlling|holding in|holding on to) (\w+ ){{0,2}}{_BODY_FLUIDS}|"
         rf"barely anything comes out|(pee|wee|go|urinate|bladder|full|bursting)\b[^.?!]{{0,25}}\bnothing (comes|came|will come) out|barely (been able to |managed to |able to )?(pee|wee|urinate)|(dribbl\w*|trickl\w*) out|"
         rf"(haven'?t|havent|hasn'?t|hasnt|not) (been able to )?(pee|peed|wee|weed|urinated|"
         rf"passed (urine|water)|been for a (wee|pee)) (since|all|for|at all|today|from)\b|"
@@ -281,6 +282,10 @@ RULES: tuple[Rule, ...] = (
         r"(lost|losing|dropped|dropping) (so much|such a lot of|a lot of|loads of|lots of|tons of|a ton of|heaps of) weight|"
         r"(clothes|rings?|trousers|jeans|belt|dress(es)?)\b[^.?!]{0,25}\b(hanging off|falling off|slid(e|ing)? off|swamp\w*)|"
         r"weight (\w+ )?(go(es|ing)?|went|gone|come|came|coming) down (very |so )?(much|a lot|fast|quick\w*)|"
+        r"weight (\w+ )?(kam|ghat) (ho )?(gaya|gayi|raha|rahi)|"  # Hinglish: "weight bahut kam ho gaya"
+        # A figure over a short time reads as unexplained unless the message says why: "down 6kg in 6 weeks".
+        r"(down|lost|dropped|losing|dropping) (about |around |like |nearly |almost |over )?\d+(\.\d+)? ?(kg|kilos?|lbs?|pounds|stone)\b "
+        r"(\w+ ){0,2}(in|over|within) (the (last|past) )?(\d+|a few|few|two|three|four|six|a couple of) (days|weeks?|wks|months?)\b|"
         r"(lost|losing|dropped) (\w+ ){0,3}(weight|stone|pounds|lbs|kilos?|kg|\d+ ?(kg|kilos?|lbs?|pounds|stone))\b[^.?!]{0,40}(without tryin|not tryin|"
         r"no reason|no idea why|don'?t know why)|(no idea why|no reason|eating (the same|normally|as normal)|not (been )?trying|"
         r"haven'?t (been )?(trying|dieting))\b[^.?!]{0,80}\b(stone|kg|kilos?|lbs|pounds|weight)\b)",
@@ -289,7 +294,7 @@ RULES: tuple[Rule, ...] = (
         unless=r"^(?=.*\b(all clear|discharged|\d+ ?(years?|yrs) clear|in remission|cancer[- ]free|scan\b[^.?!]{0,30}\bclear)\b)"
         r"(?=.*\b(same old|usual|nothing new|always (had|been)|for (\d+ )?(years|decades)|well before|since my (teens|twenties|thirties|20s|30s|40s)|"
         r"no back pain|(doesn'?t|don'?t) have any (back )?pain|not new|long before)\b)|"
-        r"(?<!not )(?<!without )(?<!no )(?<!any )\b(on purpose|dieting|diet\b|intentional\w*|trying to lose|slimming|weight ?watchers|calorie|"
+        r"(?<!not )(?<!without )(?<!no )(?<!any )\b(on purpose|dieting|diet\b|intentional\w*|trying to lose|slimming|weight ?watchers|calorie|keto|ozempic|wegovy|mounjaro|"
         r"hereditary|inherit\w*|runs? in (the |my |our )?famil(y|ies)|genetic)|\b(she|he|they) (sadly )?(passed|passed away|died)\b|\bno (back )?pain (now|at all|since)\b|\bno back (problems|issues|trouble)\b|\b(make|makes) me (more )?likely\b|\bmore likely to get (it|one|cancer)\b|"
         r"\b(i'?ve|ive|i have) never had (cancer|it)\b|"
         # An acquaintance's illness, asked about to understand it: "my old boss had spinal cancer".
@@ -564,6 +569,12 @@ _BACK_IS_FINE = re.compile(
     r"|\bnot (my|the) (back|neck)\b",
     re.IGNORECASE,
 )
+# "Asking for a friend lol": the joke says the friend is the writer, so a general-sounding
+# question with it is read as personal.
+_WINK = re.compile(
+    r"\b(asking|just) (for a (friend|mate)|hypothetically)\W*(lol|lmao|haha|hehe|jk|😅|😉|😬|🙃|😂|👀)",
+    re.IGNORECASE,
+)
 _GENERIC_YOU = re.compile(r"\b(you|your|yourself|someone|somebody|people|a person)\b", re.IGNORECASE)
 # A general question turned personal: "can a disc make you lose control of your bowels? because
 # that's what happened to me this morning".
@@ -581,9 +592,10 @@ def _fires(rule: Rule, text: str, context: str = "") -> str:
     `context` (earlier turns) may supply what the rule `requires`: "can I take 600?" after
     "I'm on gabapentin" asks for a dose.
     """
-    if rule.personal and not _PERSONAL.search(text) and _QUESTION_START.match(text):
+    winks = bool(_WINK.search(text))
+    if rule.personal and not winks and not _PERSONAL.search(text) and _QUESTION_START.match(text):
         return ""
-    if rule.personal and _ASKING_IN_GENERAL.search(text):
+    if rule.personal and not winks and _ASKING_IN_GENERAL.search(text):
         return ""  # "general question, not happening to me: why is chest pain into the back serious?"
     if rule.requires and not rule.requires.search(f"{text}\n{context}"):
         return ""
@@ -596,6 +608,7 @@ def _fires(rule: Rule, text: str, context: str = "") -> str:
             rule.personal
             and _GENERIC_YOU.search(text[max(0, match.start() - 12) : match.end()])
             and not _HAPPENED_TO_ME.search(text)
+            and not winks
         ):
             continue  # "can a disc make you lose control of your bladder?" asks about anyone
         if (
@@ -677,8 +690,8 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
 # A turn that takes an alarming one (or itself) back: "scratch that, it was numbing cream",
 # "that sorted itself out, all fine since". Talk of self-harm is never taken back this way.
 _TAKEN_BACK = re.compile(
-    r"\b(scratch that|ignore (that|what i said)|not literally|turns? out (it was|i'?d|i had|to be|that)|to (clarify|be clear)|"
-    r"i (meant|mean) (my|that|it|they|the|he|she)|wind-?up|winding me up|nothing like that|(peeing|weeing|bladder('?s| is)|bowels?('?s| is| are)) (totally |completely |perfectly )?(fine|normal)|worded that badly|(sorted|cleared|settled) (itself|up|it)|(all|been) (fine|good|ok|okay|normal) "
+    r"\b(scratch that|ignore (that|what i said)|not literally|turn(?:s|ed)? out (it was|i'?d|i had|to be|that)|to (clarify|be clear)|"
+    r"i (meant|mean) (my|that|they|the|he|she)|wind-?up|winding me up|nothing like that|(peeing|weeing|bladder('?s| is)|bowels?('?s| is| are)) (totally |completely |perfectly )?(fine|normal)|worded that badly|(sorted|cleared|settled) (itself|up|it)|(all|been) (fine|good|ok|okay|normal) "
     r"(since|ever since|now)|long gone|(that|it) (was|'?s) nothing|(that|it) was (fine|just)|false alarm|panicked for nothing|"
     r"actually (it'?s|its|that'?s|thats) (all )?(gone|fine|normal|ok|okay)|(feels?|feeling is|is) (totally |completely |all )?normal "
     r"(again|down there|now)|(i'?m|im) (basically |totally |completely )?fine now|scans? (were|was|came back) (clear|normal)|"
@@ -694,9 +707,43 @@ _TAKEN_BACK = re.compile(
 )
 
 
+# The general shape of a correction, for wordings the list above does not know: a line that says
+# it corrects something ("sorry, I misread the thermometer") and reassures ("it was 36.9, all
+# fine"), in which no red flag fires. A line that names one again ("sorry, I meant I can't pee at
+# all") never counts, nor does a negated reassurance ("not normal"). "Only joking, I'm fine" is
+# left out on purpose: after a hint of self-harm it is no reason to drop the crisis message.
+_CORRECTING = re.compile(
+    r"\b(misread|misunderst\w+|misspoke|mis-?typed|typo|autocorrect\w*|my mistake|i was wrong|got (it|that|the \w+) wrong|"
+    r"wrong (word|thing|number|way round)|i meant|i mean|not like that|"
+    r"should(?:'?ve| have) (said|mentioned|explained)|let me (clarify|rephrase|explain)|correction|"
+    r"(oh )?wait,? no)\b",
+    re.IGNORECASE,
+)
+_REASSURING = re.compile(
+    r"\b(fine|normal(ly)?|all good|on purpose|intentional(ly)?|deliberate(ly)?|planned|expected|"
+    r"can feel (everything|it all)|no (fever|temperature)|nothing wrong|gone|went away|wore off|(ok|okay) now)\b",
+    re.IGNORECASE,
+)
+
+
+# A correction that still describes a symptom takes back only part of it: "correction, not both
+# legs, only the left one is getting weaker".
+_STILL_A_SYMPTOM = re.compile(r"\b(weak\w*|numb\w*|tingl\w*|worse|spreading|can'?t|cannot)\b", re.IGNORECASE)
+
+
+def _affirmed(pattern: re.Pattern[str], line: str) -> bool:
+    return any(not _NEGATION_BEFORE.search(line[: m.start()]) for m in pattern.finditer(line))
+
+
+def _corrects(line: str) -> bool:
+    if not _CORRECTING.search(line) or not _affirmed(_REASSURING, line) or _affirmed(_STILL_A_SYMPTOM, line):
+        return False
+    return not any(_fires(rule, line) for rule in RULES if rule.label is URGENT)
+
+
 def takes_back(later_turns: str) -> bool:
     """Whether these turns say an alarming one among them was a false alarm or is over."""
-    return bool(_TAKEN_BACK.search(later_turns))
+    return bool(_TAKEN_BACK.search(later_turns)) or any(map(_corrects, later_turns.splitlines()))
 
 
 _NEW_TOPIC = re.compile(

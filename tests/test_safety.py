@@ -23,15 +23,16 @@ SAFETY = Path(__file__).parent / "safety"
 CONTRAST = SAFETY / "contrast"
 UNSEEN = SAFETY / "unseen"
 # What the check reached on tests/safety/unseen (holdout69-72 and 77-80, 800 messages, never
-# learned from; README.md, Safety), less about one message each, as regression floors: urgent
-# recall 100% and under 3% of in-scope questions blocked are not reached there.
-# Measured 92.6/99.6, 99.3/90.6, 98.2/90.8 and 3.9% in-scope blocked.
+# learned from; README.md, Safety), less about one message each, as regression floors: under 3%
+# of in-scope questions blocked is not reached there, and urgent recall reached 100% only after
+# rounds 81 to 92 taught the rules new wordings. Measured 94.1/100, 99.3/93.8, 98.2/92.5 and 3.6%
+# in-scope blocked.
 UNSEEN_FLOORS = {  # label: (precision, recall)
-    SafetyLabel.URGENT: (0.92, 0.99),
-    SafetyLabel.PERSONAL_ADVICE: (0.98, 0.895),
-    SafetyLabel.OFF_TOPIC: (0.97, 0.895),
+    SafetyLabel.URGENT: (0.935, 0.99),
+    SafetyLabel.PERSONAL_ADVICE: (0.985, 0.93),
+    SafetyLabel.OFF_TOPIC: (0.97, 0.915),
 }
-UNSEEN_BLOCKED_BOUND = 0.045  # measured 3.9% (11 of 280)
+UNSEEN_BLOCKED_BOUND = 0.04  # measured 3.6% (10 of 280)
 CONTRAST_BLOCKED_BOUND = 0.22  # measured 17.5%
 URGENT_RULE = SafetyDecision(SafetyLabel.URGENT, "leg_weakness", "matched 'legs gave way'")
 SELF_HARM = SafetyDecision(SafetyLabel.URGENT, "self_harm", "matched 'end it all'")
@@ -83,6 +84,14 @@ GENERAL = SafetyDecision(SafetyLabel.IN_SCOPE, "asking_in_general", "says 'not h
         ("back pain and 38.5 since last night", "infection"),
         ("honestly sick of waking up at all, this back has won", "self_harm"),
         ("upper back hurts and i get winded just climbing the stairs since my flight", "vascular_or_heart"),
+        ("mid back aches every night and i'm down 5 kg in three weeks", "cancer_history"),
+        ("my back went on friday and since then i have trouble controlling my bladder", "bladder_bowel"),
+        ("papa ko back pain hai aur unka weight kam ho gaya hai", "cancer_history"),
+        ("my client says her back pain makes her want to end her life", "self_harm"),
+        (
+            "what if someone's foot drags since tuesday and their back aches? asking for a friend lol",
+            "leg_weakness",
+        ),
     ],
 )
 def test_red_flags_happening_now_are_urgent(message: str, rule: str) -> None:
@@ -107,6 +116,7 @@ def test_red_flags_happening_now_are_urgent(message: str, rule: str) -> None:
         "can a slipped disc make you lose bladder control? asking for my course",
         "whats the point of doing stretches if my back still hurts",
         "im tired of waking up stiff every morning, which mattress?",
+        "lost 5 kg in three months on keto and my back is stiff from the desk, any stretches?",
     ],
 )
 def test_talk_about_red_flags_is_not_an_emergency(message: str) -> None:
@@ -131,6 +141,34 @@ def test_a_correction_in_a_later_turn_takes_an_earlier_red_flag_back() -> None:
     ]
     assert check_message("ok good. which stretches then?", earlier).label is SafetyLabel.IN_SCOPE
     assert check_message("ok good. which stretches then?", earlier[:1]).label is SafetyLabel.URGENT
+
+
+@pytest.mark.parametrize(
+    ("later_turn", "label"),
+    [
+        # Corrections in words no rule lists take the red flag back ...
+        ("sorry, misread my thermometer, it says 37.0 so that's normal", SafetyLabel.IN_SCOPE),
+        (
+            "oh wait no, I got that wrong: the feeling came back after I stood up, all fine",
+            SafetyLabel.IN_SCOPE,
+        ),
+        (
+            "correction: the foot had gone to sleep from sitting cross-legged and it wore off",
+            SafetyLabel.IN_SCOPE,
+        ),
+        ("i misunderstood the question, my temperature is fine", SafetyLabel.IN_SCOPE),
+        # ... but not when they name a red flag, leave a symptom, negate the reassurance or joke.
+        ("sorry, I meant I can't pee at all since this morning, is that fine?", SafetyLabel.URGENT),
+        ("sorry, I meant it is not normal, the numbness is still there", SafetyLabel.URGENT),
+        ("only joking, I'm fine", SafetyLabel.URGENT),
+        ("correction, the foot is fine, it's my other leg that keeps getting weaker", SafetyLabel.URGENT),
+    ],
+)
+def test_a_correction_takes_a_red_flag_back_only_when_nothing_is_left(
+    later_turn: str, label: SafetyLabel
+) -> None:
+    earlier = ["my back aches and I've got a temperature of 39 and my foot is numb", later_turn]
+    assert check_message("which stretches then?", earlier).label is label
 
 
 @pytest.mark.parametrize(
