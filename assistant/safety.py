@@ -35,7 +35,7 @@ _PERSONAL = re.compile(
 # better, he's running 102F" still has the fever.
 _NEGATION_BEFORE = re.compile(
     r"\b(no|not|without|never|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|isn'?t|aren'?t|wasn'?t|nor|zero|"
-    r"denies|free of|ruled out|nothing(?! but)|none of (the following|these|those|them)|neither)\b[^.;,!?]{0,30}$",
+    r"denies|free of|ruled out|nothing(?! but)|none of (the following|these|those|them)|neither)\b[^.;,!?\n]{0,30}$",
     re.IGNORECASE,
 )
 _LONG_AGO = re.compile(
@@ -53,7 +53,7 @@ _QUESTION_START = re.compile(
 _BACK = r"(back|spine|spinal|neck|lumbar|sciatic\w*|disc|disk|tailbone|coccyx|hips?|buttocks?|legs?)"
 _BODY_FLUIDS = r"(bladder|bowels?|pee|wee|urin\w*|poo|poop|stool|toilet|loo|number (one|two|1|2)s?)"
 _SADDLE = (
-    r"(toilet paper|the paper|loo roll|toilet roll|tissue when i wipe|wiping|saddle|groin|genitals?|private( parts)?|privates|bum|butt|bottom|back passage|anus|"
+    r"(toilet paper|the paper|loo roll|toilet roll|tissue when i wipe|wiping|(when|after) (i|he|she|they) wipes?|saddle|groin|genitals?|private( parts)?|privates|bum|butt|bottom|back passage|anus|"
     r"inner thighs?|between (my|the|his|her) legs|down there|crotch|perineum|vagina|penis|testicles|seat area|(my|his|her) bits|"
     r"nether regions?|undercarriage|backside|arse)"
 )
@@ -130,7 +130,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "self_harm",
         URGENT,
-        r"\b(kill(ing)? (my|him|her)self|suicid\w*|end (it all|(my|his|her|their) (own )?life|things|it)\b|ending (it|(my|his|her|their) (own )?life|things)|"
+        r"\b(kill(ing)? (my|him|her)self|suicid\w*|end (it all|my (own )?life|things|it)\b|ending (it|my (own )?life|things)|"
+        # Someone else's life only with a wish or a plan: not "the vet says it may be kinder to end her life".
+        r"(want\w*|rather|going|thinking (of|about)|plan\w*|tr(y|ies|ied|ying)|talk\w* (of|about)|threaten\w*) (to )?(\w+ ){0,2}"
+        r"end(ing)? (his|her|their) (own )?life|"
         r"self[- ]?harm\w*|no point (in|to) (anything|any of it|life|living|going on|carrying on)|"
         r"what'?s (even )?the point (of|in) (anything|any of it|it all|life|living|going on|carrying on|being here)\b|"
         r"(tired|sick) of (waking up(?! (stiff|sore|in (pain|agony)|with|early|at \d|every|each|achy|aching|hurting|like|to|in the night))|living|being alive|life|being here|existing)\b|"
@@ -180,7 +183,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "bladder_bowel",
         URGENT,
-        rf"\b((lost|losing|loss of|lose|no) (\w+ ){{0,3}}(control|feeling|sensation)\w* (\w+ ){{0,4}}{_BODY_FLUIDS}|"
+        rf"\b((lost|losing|loss of|lose|no(?! (trouble|problems?|issues?|difficulty)\b)) (\w+ ){{0,3}}(control|feeling|sensation)\w* (\w+ ){{0,4}}{_BODY_FLUIDS}|"
         rf"({_CANT}|don'?t|dont|not|no longer) (\w+ ){{0,3}}(feel|tell|know|notice|control|hold|stop|sense)\w* "
         rf"(\w+ ){{0,6}}{_BODY_FLUIDS}|"
         rf"(lost|losing|lose|loss of|no) (\w+ ){{0,2}}{_BODY_FLUIDS} control|"
@@ -191,7 +194,7 @@ RULES: tuple[Rule, ...] = (
         rf"leak\w* (\w+ ){{0,3}}(wee|pee|urine|poo)|{_BODY_FLUIDS} (\w+ ){{0,3}}(accident|leak\w*|won'?t work|"
         rf"stopped working|gone|gave out)|had an accident(?! (at work|on the road|in the car|on my bike|at the gym))|"
         rf"(strain\w*|struggl\w*|trouble|hard|difficult\w*) (\w+ ){{0,2}}to (start )?(pee|peeing|wee|weeing|urinat\w*)|"
-        rf"(trouble|problems?|difficulty|issues?|struggl\w*|hard time) (\w+ ){{0,2}}(controlling|holding in|holding on to) (\w+ ){{0,2}}{_BODY_FLUIDS}|"
+        rf"(trouble|problems?|difficulty|issues?|struggl\w*|hard time) (\w+ ){{0,2}}controlling (\w+ ){{0,2}}{_BODY_FLUIDS}|"
         rf"barely anything comes out|(pee|wee|go|urinate|bladder|full|bursting)\b[^.?!]{{0,25}}\bnothing (comes|came|will come) out|barely (been able to |managed to |able to )?(pee|wee|urinate)|(dribbl\w*|trickl\w*) out|"
         rf"(haven'?t|havent|hasn'?t|hasnt|not) (been able to )?(pee|peed|wee|weed|urinated|"
         rf"passed (urine|water)|been for a (wee|pee)) (since|all|for|at all|today|from)\b|"
@@ -277,29 +280,43 @@ RULES: tuple[Rule, ...] = (
         r"(treatment|radiotherapy|radiation|chemo\w*|surgery) for (\w+ ){0,2}(cancer|tumou?rs?|lymphoma|myeloma|melanoma)|"
         r"(cancer|tumou?r|lymphoma|myeloma|melanoma) (survivor|patient)|"
         r"(cancer|tumou?r|lymphoma|myeloma|melanoma|leuka?emia)\b[^.?!]{0,25}\b(ago|all clear|remission)|(on|having|finished|started) chemo\w*|"
-        r"(has|have|had|got|with) (\w+ ){0,3}(cancer|lymphoma|myeloma|leukaemia|leukemia|melanoma)|"
-        r"(unexplained|unintentional|sudden) (\w+ ){0,2}weight( loss)?|weight (loss|dropping|falling off)|"
+        r"(has|have|had|got|with) (\w+ ){0,3}(cancer|lymphoma|myeloma|leukaemia|leukemia|melanoma))",
+        requires=rf"{_BACK}|pain|ache|aching|hurt\w*",
+        # A long all-clear and the same old back ache is not new back pain.
+        unless=r"^(?=.*\b(all clear|discharged|\d+ ?(years?|yrs) clear|in remission|cancer[- ]free|scan\b[^.?!]{0,30}\bclear)\b)"
+        r"(?=.*\b(same old|usual|nothing new|always (had|been)|for (\d+ )?(years|decades)|well before|since my (teens|twenties|thirties|20s|30s|40s)|"
+        r"no back pain|(doesn'?t|don'?t) have any (back )?pain|not new|long before)\b)|"
+        r"(?<!not )(?<!without )(?<!no )(?<!any )\b(hereditary|inherit\w*|runs? in (the |my |our )?famil(y|ies)|genetic)|"
+        r"\b(she|he|they) (sadly )?(passed|passed away|died)\b|\b(make|makes) me (more )?likely\b|\bmore likely to get (it|one|cancer)\b|"
+        r"\b(i'?ve|ive|i have) never had (cancer|it)\b|\bno (back )?pain (now|at all|since)\b|\bno back (problems|issues|trouble)\b|"
+        # An acquaintance's illness, asked about to understand it: "my old boss had spinal cancer".
+        r"\b(boss|colleague|co-?worker|neighbou?r|(lady|woman|man|guy|bloke) (at|from|in) (my|our|the))\b[^.?!]{0,30}\b"
+        r"(had|has|with) (\w+ ){0,2}cancer",
+    ),
+    # Apart from cancer history, so that a reason for losing weight ("I'm on Ozempic") cannot
+    # hide a cancer history in the same message.
+    _rule(
+        "weight_loss",
+        URGENT,
+        r"\b((unexplained|unintentional|sudden) (\w+ ){0,2}weight( loss)?|weight (loss|dropping|falling off)|"
         r"(lost|losing|dropped|dropping) (so much|such a lot of|a lot of|loads of|lots of|tons of|a ton of|heaps of) weight|"
         r"(clothes|rings?|trousers|jeans|belt|dress(es)?)\b[^.?!]{0,25}\b(hanging off|falling off|slid(e|ing)? off|swamp\w*)|"
         r"weight (\w+ )?(go(es|ing)?|went|gone|come|came|coming) down (very |so )?(much|a lot|fast|quick\w*)|"
         r"weight (\w+ )?(kam|ghat) (ho )?(gaya|gayi|raha|rahi)|"  # Hinglish: "weight bahut kam ho gaya"
         # A figure over a short time reads as unexplained unless the message says why: "down 6kg in 6 weeks".
         r"(down|lost|dropped|losing|dropping) (about |around |like |nearly |almost |over )?\d+(\.\d+)? ?(kg|kilos?|lbs?|pounds|stone)\b "
-        r"(\w+ ){0,2}(in|over|within) (the (last|past) )?(\d+|a few|few|two|three|four|six|a couple of) (days|weeks?|wks|months?)\b|"
+        r"(\w+ ){0,2}(in|over|within) (the (last|past) )?((\d+|a few|few|two|three|four|six|a couple of) (days|weeks?|wks)|(a|one|two|three|[123]) months?)\b|"
         r"(lost|losing|dropped) (\w+ ){0,3}(weight|stone|pounds|lbs|kilos?|kg|\d+ ?(kg|kilos?|lbs?|pounds|stone))\b[^.?!]{0,40}(without tryin|not tryin|"
         r"no reason|no idea why|don'?t know why)|(no idea why|no reason|eating (the same|normally|as normal)|not (been )?trying|"
         r"haven'?t (been )?(trying|dieting))\b[^.?!]{0,80}\b(stone|kg|kilos?|lbs|pounds|weight)\b)",
-        requires=rf"{_BACK}|pain|ache|aching|hurt\w*",
-        # A long all-clear and the same old back ache is not new back pain.
-        unless=r"^(?=.*\b(all clear|discharged|\d+ ?(years?|yrs) clear|in remission|cancer[- ]free|scan\b[^.?!]{0,30}\bclear)\b)"
-        r"(?=.*\b(same old|usual|nothing new|always (had|been)|for (\d+ )?(years|decades)|well before|since my (teens|twenties|thirties|20s|30s|40s)|"
-        r"no back pain|(doesn'?t|don'?t) have any (back )?pain|not new|long before)\b)|"
-        r"(?<!not )(?<!without )(?<!no )(?<!any )\b(on purpose|dieting|diet\b|intentional\w*|trying to lose|slimming|weight ?watchers|calorie|keto|ozempic|wegovy|mounjaro|"
-        r"hereditary|inherit\w*|runs? in (the |my |our )?famil(y|ies)|genetic)|\b(she|he|they) (sadly )?(passed|passed away|died)\b|\bno (back )?pain (now|at all|since)\b|\bno back (problems|issues|trouble)\b|\b(make|makes) me (more )?likely\b|\bmore likely to get (it|one|cancer)\b|"
-        r"\b(i'?ve|ive|i have) never had (cancer|it)\b|"
-        # An acquaintance's illness, asked about to understand it: "my old boss had spinal cancer".
-        r"\b(boss|colleague|co-?worker|neighbou?r|(lady|woman|man|guy|bloke) (at|from|in) (my|our|the))\b[^.?!]{0,30}\b"
-        r"(had|has|with) (\w+ ){0,2}cancer",
+        requires=rf"{_BACK}|pain|ache|aching|hurt\w*|dard|kamar",
+        # The writer's own reason for losing weight; "I'm not on Ozempic" is none.
+        unless=r"(?<!not )(?<!without )(?<!no )(?<!any )\b(on purpose|dieting|diet\b|intentional\w*|trying to lose|slimming|weight ?watchers|calorie|"
+        r"(i'?m|im|i am|i'?ve been|ive been|i started|since starting|cos of|because of|thanks to) (on |taking |doing )?"
+        r"(keto|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|intermittent fasting)|gastric (sleeve|band|bypass)|"
+        r"since (giving birth|having (the|my) baby)|stomach bug|gastro|(started|starting|took up|taking up|joined|joining) (\w+ ){0,2}"
+        r"(walking|running|gym|exercis\w*|training|swimming|cycling|classes)|at the gym|"
+        r"(?<!'s )(?<! is )(on|with|from|doing) (keto|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|intermittent fasting|the \w+ (diet|soup)))\b|\bno (back )?pain (now|at all|since)\b|\bno back (problems|issues|trouble)\b",
     ),
     _rule(
         "major_trauma",
@@ -572,7 +589,7 @@ _BACK_IS_FINE = re.compile(
 # "Asking for a friend lol": the joke says the friend is the writer, so a general-sounding
 # question with it is read as personal.
 _WINK = re.compile(
-    r"\b(asking|just) (for a (friend|mate)|hypothetically)\W*(lol|lmao|haha|hehe|jk|😅|😉|😬|🙃|😂|👀)",
+    r"\basking (for a (friend|mate)|hypothetically)\W*(lol|lmao|haha|hehe|jk|😅|😉|😬|🙃|😂|👀)",
     re.IGNORECASE,
 )
 _GENERIC_YOU = re.compile(r"\b(you|your|yourself|someone|somebody|people|a person)\b", re.IGNORECASE)
@@ -595,8 +612,11 @@ def _fires(rule: Rule, text: str, context: str = "") -> str:
     winks = bool(_WINK.search(text))
     if rule.personal and not winks and not _PERSONAL.search(text) and _QUESTION_START.match(text):
         return ""
-    if rule.personal and not winks and _ASKING_IN_GENERAL.search(text):
-        return ""  # "general question, not happening to me: why is chest pain into the back serious?"
+    # "General question, not happening to me: why is chest pain into the back serious?" A wink
+    # undoes "hypothetically" but not an exam or a course.
+    general = [m.group(0).lower() for m in _ASKING_IN_GENERAL.finditer(text)]
+    if rule.personal and any(not (winks and words.startswith("hypothetical")) for words in general):
+        return ""
     if rule.requires and not rule.requires.search(f"{text}\n{context}"):
         return ""
     if rule.unless and rule.unless.search(text):
@@ -643,10 +663,17 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
     animal = _ANIMAL.search(message)
     if animal and not _OWN_BACK.search(message) and not _fires(_SELF_HARM, message):
         return SafetyDecision(OFF, "animal", f"about {animal.group(0)!r}, not a person's back")
-    retelling = takes_back(message)
     for rule in urgent_rules:
         if words := _fires(rule, message, context):
-            if retelling and rule is not _SELF_HARM and any(_fires(rule, turn) for turn in history[-3:]):
+            # Lines of the message that take this red flag back; one on any other line still counts.
+            retelling = [line for line in message.splitlines() if takes_back(line, rule)]
+            others = [line for line in message.splitlines() if line not in retelling]
+            if (
+                retelling
+                and rule is not _SELF_HARM
+                and any(_fires(rule, turn) for turn in history[-3:])
+                and not any(_fires(rule, line, context) for line in others)
+            ):
                 continue  # "scratch that, it was my shoe catching on the rug" retells to take back
             return SafetyDecision(URGENT, rule.name, f"matched {words!r}")
     turns = list(history)[-3:]
@@ -655,7 +682,7 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
         for rule in urgent_rules:
             if rule.recent and _LONG_AGO.search(later):
                 continue  # "that was 8 years ago, healed fine" puts the earlier injury in the past
-            if rule is not _SELF_HARM and takes_back(f"{earlier}\n{later}"):
+            if rule is not _SELF_HARM and takes_back(f"{earlier}\n{later}", rule):
                 continue  # the turn itself or a later one says it was a false alarm
             if words := _fires(rule, earlier, f"{context}\n{message}"):
                 return SafetyDecision(
@@ -690,60 +717,115 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
 # A turn that takes an alarming one (or itself) back: "scratch that, it was numbing cream",
 # "that sorted itself out, all fine since". Talk of self-harm is never taken back this way.
 _TAKEN_BACK = re.compile(
-    r"\b(scratch that|ignore (that|what i said)|not literally|turn(?:s|ed)? out (it was|i'?d|i had|to be|that)|to (clarify|be clear)|"
-    r"i (meant|mean) (my|that|they|the|he|she)|wind-?up|winding me up|nothing like that|(peeing|weeing|bladder('?s| is)|bowels?('?s| is| are)) (totally |completely |perfectly )?(fine|normal)|worded that badly|(sorted|cleared|settled) (itself|up|it)|(all|been) (fine|good|ok|okay|normal) "
+    r"\b(scratch that|ignore (that|what i said)|not literally|turns? out (it was|i'?d|i had|to be|that)|to (clarify|be clear)|"
+    r"i meant (my|that|they|the|he|she)|wind-?up|winding me up|nothing like that|worded that badly|(sorted|cleared|settled) (itself|up|it)|(all|been) (fine|good|ok|okay|normal) "
     r"(since|ever since|now)|long gone|(that|it) (was|'?s) nothing|(that|it) was (fine|just)|false alarm|panicked for nothing|"
-    r"actually (it'?s|its|that'?s|thats) (all )?(gone|fine|normal|ok|okay)|(feels?|feeling is|is) (totally |completely |all )?normal "
-    r"(again|down there|now)|(i'?m|im) (basically |totally |completely )?fine now|scans? (were|was|came back) (clear|normal)|"
-    r"came out wrong|wrong (words?|word)|(thermometer|reading)\b[^.?!]{0,40}\b(wrong|off|faulty|broken|dying|being (dumb|stupid|silly))|"
-    r"(retook|re-?took|checked) (it )?again|(temp|temperature)('?s| is| was) (\w+ )?normal|no (fever|temperature|temp) at all|"
+    r"actually (it'?s|its|that'?s|thats) (all )?(gone|fine|normal|ok|okay)|"
+    r"(i'?m|im) (basically |totally |completely )?fine now|scans? (were|was|came back) (clear|normal)|"
+    r"came out wrong|wrong (words?|word)|"
     r"(feels?|are|is) (completely|totally|perfectly) normal|explained (it |that |this )?(badly|wrong)|not anything like that|"
     # Narrow on purpose: a turn can take itself back, so "never mind the pain, my groin is numb"
-    # or "numbness has gone into my groin" must not read as a correction.
-    r"never ?mind\W+(\w+ ){0,2}(was|were|is|'s) (just|only|nothing)|"
-    r"(?<!otherwise )all feels (\w+ )?normal(?! (except|apart|but|other than|otherwise))|"
-    r"(pins and needles|numbness|tingling) (has |have |is |are )?(all )?(gone (now|away|completely)|went away)|no (bladder|bowel|waterworks) (problems|issues) (for me )?at all)\b",
+    # must not read as a correction.
+    r"never ?mind\W+(\w+ ){0,2}(was|were|is|'s) (just|only|nothing))\b",
     re.IGNORECASE,
+)
+# Take-backs of one kind of red flag only: a normal temperature says nothing about numbness.
+_FEELS_NORMAL = (
+    r"(feels?|feeling is|is) (totally |completely |all )?normal (again|down there|now)|"
+    r"(?<!otherwise )all feels (\w+ )?normal(?! (except|apart|but|other than|otherwise))|"
+    # "numbness has gone into my groin" is no take-back.
+    r"(pins and needles|numbness|tingling) (has |have |is |are )?(all )?(gone (now|away|completely)|went away)"
+)
+
+
+def _by_rule(patterns: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """Patterns keyed by the name of the urgent rule whose red flag they clear."""
+    return {name: re.compile(rf"\b({pattern})\b", re.IGNORECASE) for name, pattern in patterns.items()}
+
+
+_TAKEN_BACK_FOR = _by_rule(
+    {
+        "infection": r"(thermometer|reading)\b[^.?!]{0,40}\b(wrong|off|faulty|broken|dying|being (dumb|stupid|silly))|"
+        r"(retook|re-?took|checked) (it )?again|(temp|temperature)('?s| is| was) (\w+ )?normal|no (fever|temperature|temp) at all",
+        "bladder_bowel": rf"(peeing|weeing|bladder('?s| is)|bowels?('?s| is| are)) (totally |completely |perfectly )?(fine|normal)|"
+        rf"no (bladder|bowel|waterworks) (problems|issues) (for me )?at all|{_FEELS_NORMAL}",
+        "saddle_numbness": _FEELS_NORMAL,
+        "leg_weakness": _FEELS_NORMAL,
+    }
 )
 
 
 # The general shape of a correction, for wordings the list above does not know: a line that says
-# it corrects something ("sorry, I misread the thermometer") and reassures ("it was 36.9, all
-# fine"), in which no red flag fires. A line that names one again ("sorry, I meant I can't pee at
-# all") never counts, nor does a negated reassurance ("not normal"). "Only joking, I'm fine" is
-# left out on purpose: after a hint of self-harm it is no reason to drop the crisis message.
+# it corrects something ("sorry, I misread the thermometer") and gives the all-clear for that very
+# red flag ("it was 36.9, no fever"), in which no red flag fires, given the earlier turns. Narrow
+# on purpose, so that correcting one detail cannot drop another: feeling that came back does not
+# take back a fever, a bare "fine" or "gone" is no all-clear, nor is one asked about ("is that
+# normal?") or negated, and a line that still names a symptom takes back only part ("correction,
+# only the left leg is getting weaker"). Self-harm, trauma, chest pain and cancer have no general
+# all-clear: "only joking, I'm fine" is no reason to drop the crisis message.
 _CORRECTING = re.compile(
     r"\b(misread|misunderst\w+|misspoke|mis-?typed|typo|autocorrect\w*|my mistake|i was wrong|got (it|that|the \w+) wrong|"
-    r"wrong (word|thing|number|way round)|i meant|i mean|not like that|"
+    r"wrong (word|thing|number|way round)|i meant(?! it\b)|not like that|"
     r"should(?:'?ve| have) (said|mentioned|explained)|let me (clarify|rephrase|explain)|correction|"
     r"(oh )?wait,? no)\b",
     re.IGNORECASE,
 )
-_REASSURING = re.compile(
-    r"\b(fine|normal(ly)?|all good|on purpose|intentional(ly)?|deliberate(ly)?|planned|expected|"
-    r"can feel (everything|it all)|no (fever|temperature)|nothing wrong|gone|went away|wore off|(ok|okay) now)\b",
+_FEELING_IS_BACK = (
+    r"can feel (everything|it all)|(feeling|sensation)('s| is| has)? (all )?(come|came) back|"
+    r"(feeling|sensation) (is )?(back to )?normal|nothing numb|strength('s| is) (fine|normal|back)"
+)
+_ALL_CLEAR = _by_rule(
+    {
+        "infection": r"no (fever|temperature|temp)|(do ?n'?t|dont|do not) have (a |any )?(fever|temperature|temp)|"
+        r"(temp|temperature)('s| is| was) (fine|normal)",
+        "saddle_numbness": _FEELING_IS_BACK,
+        "leg_weakness": _FEELING_IS_BACK,
+        "bladder_bowel": rf"{_FEELING_IS_BACK}|(peeing|weeing|going)( to the (toilet|loo))? (totally |completely )?(fine|normally)",
+        "weight_loss": r"(it'?s|it is|it was|that'?s|that is|that was) (all |totally |completely )?"
+        r"(on purpose|intentional|planned|expected|deliberate)",
+    }
+)
+_STILL_A_SYMPTOM = re.compile(
+    r"\b(weak\w*|numb\w*|tingl\w*|worse|spreading|still|agony|leak\w*|dribbl\w*|smell\w*|wet|can'?t|cannot)\b",
     re.IGNORECASE,
 )
 
 
-# A correction that still describes a symptom takes back only part of it: "correction, not both
-# legs, only the left one is getting weaker".
-_STILL_A_SYMPTOM = re.compile(r"\b(weak\w*|numb\w*|tingl\w*|worse|spreading|can'?t|cannot)\b", re.IGNORECASE)
-
-
 def _affirmed(pattern: re.Pattern[str], line: str) -> bool:
-    return any(not _NEGATION_BEFORE.search(line[: m.start()]) for m in pattern.finditer(line))
+    """Whether `pattern` occurs in `line` neither negated nor inside a question."""
+    for match in pattern.finditer(line):
+        stops = [i for i in (line.find(stop, match.end()) for stop in ".!?\n") if i != -1]
+        asked = bool(stops) and line[min(stops)] == "?"
+        if not asked and not _NEGATION_BEFORE.search(line[: match.start()]):
+            return True
+    return False
 
 
-def _corrects(line: str) -> bool:
-    if not _CORRECTING.search(line) or not _affirmed(_REASSURING, line) or _affirmed(_STILL_A_SYMPTOM, line):
+def _of_rule(table: dict[str, re.Pattern[str]], rule: Rule | None) -> list[re.Pattern[str]]:
+    """The patterns of `table` for `rule`'s kind of red flag, or all of them when no rule is given."""
+    if rule is None:
+        return list(table.values())
+    return [table[rule.name]] if rule.name in table else []
+
+
+def _corrects(line: str, earlier: str, rule: Rule | None) -> bool:
+    """Whether `line` corrects an earlier red flag of `rule` (or of any rule when None)."""
+    all_clears = _of_rule(_ALL_CLEAR, rule)
+    if not _CORRECTING.search(line) or _affirmed(_STILL_A_SYMPTOM, line):
         return False
-    return not any(_fires(rule, line) for rule in RULES if rule.label is URGENT)
+    if not any(_affirmed(all_clear, line) for all_clear in all_clears):
+        return False
+    return not any(_fires(other, line, earlier) for other in RULES if other.label is URGENT)
 
 
-def takes_back(later_turns: str) -> bool:
-    """Whether these turns say an alarming one among them was a false alarm or is over."""
-    return bool(_TAKEN_BACK.search(later_turns)) or any(map(_corrects, later_turns.splitlines()))
+def takes_back(later_turns: str, rule: Rule | None = None) -> bool:
+    """Whether these turns (one a line) say an alarming one among them, of `rule` when given, was
+    a false alarm or is over."""
+    specific = _of_rule(_TAKEN_BACK_FOR, rule)
+    if _TAKEN_BACK.search(later_turns) or any(pattern.search(later_turns) for pattern in specific):
+        return True
+    lines = later_turns.splitlines()
+    return any(_corrects(line, "\n".join(lines[:index]), rule) for index, line in enumerate(lines))
 
 
 _NEW_TOPIC = re.compile(

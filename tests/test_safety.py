@@ -22,17 +22,16 @@ from tests.safety_examples import build_examples, render
 SAFETY = Path(__file__).parent / "safety"
 CONTRAST = SAFETY / "contrast"
 UNSEEN = SAFETY / "unseen"
-# What the check reached on tests/safety/unseen (holdout69-72 and 77-80, 800 messages, never
-# learned from; README.md, Safety), less about one message each, as regression floors: under 3%
-# of in-scope questions blocked is not reached there, and urgent recall reached 100% only after
-# rounds 81 to 92 taught the rules new wordings. Measured 94.1/100, 99.3/93.8, 98.2/92.5 and 3.6%
-# in-scope blocked.
+# What the check reached on tests/safety/unseen (holdout69-72, 77-80 and 93-96, 1,200 messages,
+# never learned from; README.md, Safety), less about one message each, as regression floors: under
+# 3% of in-scope questions blocked is not reached there. Measured 94.5/100, 99.1/95.0, 98.2/92.2
+# and 3.8% in-scope blocked.
 UNSEEN_FLOORS = {  # label: (precision, recall)
-    SafetyLabel.URGENT: (0.935, 0.99),
-    SafetyLabel.PERSONAL_ADVICE: (0.985, 0.93),
+    SafetyLabel.URGENT: (0.94, 0.997),
+    SafetyLabel.PERSONAL_ADVICE: (0.985, 0.945),
     SafetyLabel.OFF_TOPIC: (0.97, 0.915),
 }
-UNSEEN_BLOCKED_BOUND = 0.04  # measured 3.6% (10 of 280)
+UNSEEN_BLOCKED_BOUND = 0.041  # measured 3.8% (16 of 420)
 CONTRAST_BLOCKED_BOUND = 0.22  # measured 17.5%
 URGENT_RULE = SafetyDecision(SafetyLabel.URGENT, "leg_weakness", "matched 'legs gave way'")
 SELF_HARM = SafetyDecision(SafetyLabel.URGENT, "self_harm", "matched 'end it all'")
@@ -74,7 +73,7 @@ GENERAL = SafetyDecision(SafetyLabel.IN_SCOPE, "asking_in_general", "says 'not h
             "does a slipped disc make you lose bladder control? thats what happened to me today",
             "bladder_bowel",
         ),
-        ("dad's weight goes down very fast and his back aches every night", "cancer_history"),
+        ("dad's weight goes down very fast and his back aches every night", "weight_loss"),
         (
             "back hurts since i lifted the sofa and wiping feels weird, like it isn't my skin",
             "saddle_numbness",
@@ -84,9 +83,12 @@ GENERAL = SafetyDecision(SafetyLabel.IN_SCOPE, "asking_in_general", "says 'not h
         ("back pain and 38.5 since last night", "infection"),
         ("honestly sick of waking up at all, this back has won", "self_harm"),
         ("upper back hurts and i get winded just climbing the stairs since my flight", "vascular_or_heart"),
-        ("mid back aches every night and i'm down 5 kg in three weeks", "cancer_history"),
+        ("mid back aches every night and i'm down 5 kg in three weeks", "weight_loss"),
         ("my back went on friday and since then i have trouble controlling my bladder", "bladder_bowel"),
-        ("papa ko back pain hai aur unka weight kam ho gaya hai", "cancer_history"),
+        ("papa ko back pain hai aur unka weight kam ho gaya hai", "weight_loss"),
+        ("not on ozempic or anything, just lost 8kg in 6 weeks and my back hurts at night", "weight_loss"),
+        ("had breast cancer in 2019, on ozempic now, and there's a new ache in my spine", "cancer_history"),
+        ("can't feel anything when I wipe since my back went", "saddle_numbness"),
         ("my client says her back pain makes her want to end her life", "self_harm"),
         (
             "what if someone's foot drags since tuesday and their back aches? asking for a friend lol",
@@ -117,6 +119,8 @@ def test_red_flags_happening_now_are_urgent(message: str, rule: str) -> None:
         "whats the point of doing stretches if my back still hurts",
         "im tired of waking up stiff every morning, which mattress?",
         "lost 5 kg in three months on keto and my back is stiff from the desk, any stretches?",
+        "for my nursing exam revision, just hypothetically lol: a patient presents with saddle numbness",
+        "no trouble controlling my bladder or bowels, just a sore back",
     ],
 )
 def test_talk_about_red_flags_is_not_an_emergency(message: str) -> None:
@@ -146,22 +150,22 @@ def test_a_correction_in_a_later_turn_takes_an_earlier_red_flag_back() -> None:
 @pytest.mark.parametrize(
     ("later_turn", "label"),
     [
-        # Corrections in words no rule lists take the red flag back ...
-        ("sorry, misread my thermometer, it says 37.0 so that's normal", SafetyLabel.IN_SCOPE),
-        (
-            "oh wait no, I got that wrong: the feeling came back after I stood up, all fine",
-            SafetyLabel.IN_SCOPE,
-        ),
-        (
-            "correction: the foot had gone to sleep from sitting cross-legged and it wore off",
-            SafetyLabel.IN_SCOPE,
-        ),
-        ("i misunderstood the question, my temperature is fine", SafetyLabel.IN_SCOPE),
-        # ... but not when they name a red flag, leave a symptom, negate the reassurance or joke.
+        # Corrections in words no rule lists take the fever back ...
+        ("sorry, misread my thermometer, it says 37.0, no fever", SafetyLabel.IN_SCOPE),
+        ("oh wait no, I got that wrong: I don't have a temperature at all", SafetyLabel.IN_SCOPE),
+        ("i misunderstood the question, my temperature is normal", SafetyLabel.IN_SCOPE),
+        # ... but not when they clear something else, name a red flag, leave a symptom, negate or
+        # ask about the all-clear, or joke.
+        ("correction: the foot had gone to sleep and the feeling came back", SafetyLabel.URGENT),
         ("sorry, I meant I can't pee at all since this morning, is that fine?", SafetyLabel.URGENT),
         ("sorry, I meant it is not normal, the numbness is still there", SafetyLabel.URGENT),
+        ("my mistake, is no fever normal with this?", SafetyLabel.URGENT),
         ("only joking, I'm fine", SafetyLabel.URGENT),
         ("correction, the foot is fine, it's my other leg that keeps getting weaker", SafetyLabel.URGENT),
+        ("oh wait no, the numbness is gone, just the fever now", SafetyLabel.URGENT),
+        ("my mistake, it's 39.4 not 39, no fever in the morning though", SafetyLabel.URGENT),
+        ("i meant it, both my legs have gone", SafetyLabel.URGENT),
+        ("sorry, misread the thermometer, no fever\nbut now I've wet myself", SafetyLabel.URGENT),
     ],
 )
 def test_a_correction_takes_a_red_flag_back_only_when_nothing_is_left(
@@ -169,6 +173,14 @@ def test_a_correction_takes_a_red_flag_back_only_when_nothing_is_left(
 ) -> None:
     earlier = ["my back aches and I've got a temperature of 39 and my foot is numb", later_turn]
     assert check_message("which stretches then?", earlier).label is label
+
+
+def test_a_correction_of_saddle_numbness_needs_the_feeling_back() -> None:
+    earlier = "my groin has been numb since yesterday and my back is agony"
+    cleared = "sorry, I misunderstood what saddle meant, I can feel everything down there"
+    assert check_message("which stretches then?", [earlier, cleared]).label is SafetyLabel.IN_SCOPE
+    wrong_all_clear = "sorry, I misunderstood, my temperature is normal"
+    assert check_message("which stretches then?", [earlier, wrong_all_clear]).label is SafetyLabel.URGENT
 
 
 @pytest.mark.parametrize(
