@@ -22,16 +22,16 @@ from tests.safety_examples import build_examples, render
 SAFETY = Path(__file__).parent / "safety"
 CONTRAST = SAFETY / "contrast"
 UNSEEN = SAFETY / "unseen"
-# What the check reached on tests/safety/unseen (holdout69-72, 77-80 and 93-96, 1,200 messages,
-# never learned from; README.md, Safety), less about one message each, as regression floors: under
-# 3% of in-scope questions blocked is not reached there. Measured 94.5/100, 99.1/95.0, 98.2/92.2
-# and 3.8% in-scope blocked.
+# What the check reached on tests/safety/unseen (holdout69-72, 77-80 and 93-100, 1,573 messages,
+# never learned from; README.md, Safety), less about one message each, as regression floors: urgent
+# recall 100% and under 3% of in-scope questions blocked are not reached there. Measured 94.7/99.8,
+# 99.3/94.7, 98.6/91.8 and 3.5% in-scope blocked.
 UNSEEN_FLOORS = {  # label: (precision, recall)
-    SafetyLabel.URGENT: (0.94, 0.997),
-    SafetyLabel.PERSONAL_ADVICE: (0.985, 0.945),
-    SafetyLabel.OFF_TOPIC: (0.97, 0.915),
+    SafetyLabel.URGENT: (0.94, 0.995),
+    SafetyLabel.PERSONAL_ADVICE: (0.985, 0.94),
+    SafetyLabel.OFF_TOPIC: (0.975, 0.91),
 }
-UNSEEN_BLOCKED_BOUND = 0.041  # measured 3.8% (16 of 420)
+UNSEEN_BLOCKED_BOUND = 0.037  # measured 3.5% (19 of 542)
 CONTRAST_BLOCKED_BOUND = 0.22  # measured 17.5%
 URGENT_RULE = SafetyDecision(SafetyLabel.URGENT, "leg_weakness", "matched 'legs gave way'")
 SELF_HARM = SafetyDecision(SafetyLabel.URGENT, "self_harm", "matched 'end it all'")
@@ -414,6 +414,20 @@ def test_every_labelled_emergency_is_caught_with_its_own_sets_left_out_of_traini
     emergencies = [m for m in messages if m.label is SafetyLabel.URGENT]
     score = score_safety(replace(corpus_assistant, classifier=classifier), emergencies)
     assert score.recall(SafetyLabel.URGENT) == 1.0, "\n".join(score.errors)
+
+
+def test_no_unseen_message_is_one_the_check_learned() -> None:
+    """Helpers sometimes write the same short question ("standing desk worth it?"); a copy of a
+    learned message would flatter the unseen figures."""
+    learned_paths = [*SAFETY.glob("*.yaml"), *CONTRAST.glob("*.yaml")]
+    learned = {m.message.lower().strip() for path in learned_paths for m in load_safety_set(path)}
+    copies = [
+        m.message
+        for path in UNSEEN.glob("*.yaml")
+        for m in load_safety_set(path)
+        if not m.history and m.message.lower().strip() in learned
+    ]
+    assert not copies, copies
 
 
 @pytest.fixture(scope="module")
