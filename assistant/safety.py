@@ -609,13 +609,10 @@ def _fires(rule: Rule, text: str, context: str = "") -> str:
     `context` (earlier turns) may supply what the rule `requires`: "can I take 600?" after
     "I'm on gabapentin" asks for a dose.
     """
-    winks = bool(_WINK.search(text))
+    winks = rule.personal and bool(_WINK.search(text))
     if rule.personal and not winks and not _PERSONAL.search(text) and _QUESTION_START.match(text):
         return ""
-    # "General question, not happening to me: why is chest pain into the back serious?" A wink
-    # undoes "hypothetically" but not an exam or a course.
-    general = [m.group(0).lower() for m in _ASKING_IN_GENERAL.finditer(text)]
-    if rule.personal and any(not (winks and words.startswith("hypothetical")) for words in general):
+    if rule.personal and _asks_in_general(text, winks):
         return ""
     if rule.requires and not rule.requires.search(f"{text}\n{context}"):
         return ""
@@ -639,6 +636,15 @@ def _fires(rule: Rule, text: str, context: str = "") -> str:
             continue
         return match.group(0)
     return ""
+
+
+def _asks_in_general(text: str, winks: bool) -> bool:
+    """Whether `text` says it is not about the writer ("general question, not happening to me:
+    why is chest pain into the back serious?"). A wink undoes "hypothetically", not an exam."""
+    return any(
+        not (winks and match.group(0).lower().startswith("hypothetical"))
+        for match in _ASKING_IN_GENERAL.finditer(text)
+    )
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -666,8 +672,9 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
     for rule in urgent_rules:
         if words := _fires(rule, message, context):
             # Lines of the message that take this red flag back; one on any other line still counts.
-            retelling = [line for line in message.splitlines() if takes_back(line, rule)]
-            others = [line for line in message.splitlines() if line not in retelling]
+            lines = message.splitlines()
+            retelling = [line for line in lines if takes_back(line, rule)]
+            others = [line for line in lines if line not in retelling]
             if (
                 retelling
                 and rule is not _SELF_HARM
