@@ -34,7 +34,7 @@ _PERSONAL = re.compile(
 # A negation reaches the symptoms after it in its own clause, not past a comma: "worse not
 # better, he's running 102F" still has the fever.
 _NEGATION_BEFORE = re.compile(
-    r"\b(no|not|without|never|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|isn'?t|aren'?t|wasn'?t|nor|zero|"
+    r"\b(no|nae|not|without|never|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|isn'?t|aren'?t|wasn'?t|nor|zero|"
     r"denies|free of|ruled out|nothing(?! but)|none of (the following|these|those|them)|neither)\b[^.;,!?\n]{0,30}$",
     re.IGNORECASE,
 )
@@ -84,7 +84,7 @@ class Rule:
     pattern: re.Pattern[str]
     personal: bool = True  # fires only when the message speaks of someone's own situation
     recent: bool = False  # skipped when the message says it was long ago
-    requires: re.Pattern[str] | None = None  # must also appear somewhere in the message
+    requires: tuple[re.Pattern[str], ...] = ()  # each must also appear somewhere in the message
     unless: re.Pattern[str] | None = None  # the rule does not apply when this appears
     negatable: bool = True  # "no fever" switches it off; talk of self-harm is never switched off
 
@@ -96,7 +96,7 @@ def _rule(
     *,
     personal: bool = True,
     recent: bool = False,
-    requires: str = "",
+    requires: tuple[str, ...] = (),
     unless: str = "",
     negatable: bool = True,
 ) -> Rule:
@@ -109,7 +109,7 @@ def _rule(
         re.compile(pattern, re.IGNORECASE),
         personal,
         recent,
-        compiled(requires),
+        tuple(re.compile(text, re.IGNORECASE) for text in requires),
         compiled(unless),
         negatable,
     )
@@ -148,7 +148,11 @@ RULES: tuple[Rule, ...] = (
         r"saving up (my )?\w+( pills| tablets| meds)?\b[^.?!]{0,40}\b(take|taking|swallow)|"
         r"(better|easier|fine|happier|manage\w*)[^.?!]{0,30}\bif i (just )?(wasn'?t|wasnt|was not|weren'?t) (here|around)|"
         r"saving up (my )?(\w+ )?(pills|tablets|meds)|(putting|put|keeping|kept|squirrel\w*) (my |the |some )?(\w+ )?(pills|tablets|meds) "
-        r"(by|aside)|(stockpil\w*|hoard\w*) (\w+ ){0,2}(pills|tablets|meds|painkillers)|overdose|want to die|wanna die|can'?t go on(?! (doing|working|with (this|my|the) (job|work)))|"
+        r"(by|aside)|(stockpil\w*|hoard\w*) (\w+ ){0,2}(pills|tablets|meds|painkillers)|overdose|"
+        r"giv(e|en|ing) (away )?(all )?(of )?(my|his|her) (stuff|things|belongings|possessions|treasures)( away)?\b"
+        r"(?![^.?!]{0,30}\b(charity|charities|move|moving|downsiz\w*|declutter\w*|car boot|ebay|vinted))|"
+        r"(took|taken|swallowed|necked|downed) ([\w-]+ ){0,4}(pills|tablets|meds|medication|painkillers|co-?codamol|tramadol|paracetamol|codeine|"
+        r"oxycodone|oxy|gabapentin|pregabalin|diazepam|morphine|amitriptyline)\b[^.?!]{0,30}\b(on purpose|deliberately|intentionally)|(took|taken|swallowed|necked|downed) (way |far )?(too many|heaps of|loads of|a lot of|a load of|a handful of|handfuls of) (of )?(my |his |her |the )?(\w+ )?(pills|tablets|meds|painkillers)|want to die|wanna die|can'?t go on(?! (doing|working|with (this|my|the) (job|work)))|"
         r"(don'?t|dont|do not|can'?t|cant) (really )?see (the|any) point (in |of )?(carrying on|going on|living|life|it all|"
         r"being here|being alive|any of it|anything any ?more|any ?more|waking up|getting up)|goodbye (letters?|notes?)|suicide notes?|"
         r"better off (not|without)|easier not to be here|better off if (i|i'?m|im) (\w+ ){0,2}(didn'?t|didnt|did not|wasn'?t|wasnt|gone|not|dead)|"
@@ -190,7 +194,7 @@ RULES: tuple[Rule, ...] = (
         rf"{_CANT} (\w+ ){{0,2}}(pee|wee|urinate|pass (urine|water)|empty (my|his|her) bladder|go to the toilet|poo)|"
         rf"{_CANT} (\w+ ){{0,2}}(feel|tell|know|sense) when (i|he|she|they) (needs?|ha(ve|s)) to go\b|"
         rf"accidents? (\w+ ){{0,3}}(with|from|of) (my|his|her) {_BODY_FLUIDS}|"
-        rf"(?<!nearly )(?<!almost )(wet|peed|pissed|soiled|pooed|pooped|messed) (my|him|her)sel(f|ves)|incontinen\w*|dribbl\w* (\w+ ){{0,2}}(urine|pee|wee)|"
+        rf"(?<!nearly )(?<!almost )(wet|peed|pissed|pished|soiled|pooed|pooped|messed) ((my|him|her)sel(f|ves)|masel|mysel)|incontinen\w*|dribbl\w* (\w+ ){{0,2}}(urine|pee|wee)|"
         rf"leak\w* (\w+ ){{0,3}}(wee|pee|urine|poo)|{_BODY_FLUIDS} (\w+ ){{0,3}}(accident|leak\w*|won'?t work|"
         rf"stopped working|gone|gave out)|had an accident(?! (at work|on the road|in the car|on my bike|at the gym))|"
         rf"(strain\w*|struggl\w*|trouble|hard|difficult\w*) (\w+ ){{0,2}}to (start )?(pee|peeing|wee|weeing|urinat\w*)|"
@@ -261,7 +265,7 @@ RULES: tuple[Rule, ...] = (
         r"(wound|site|scar|incision|cut) ([\w-]+ ){0,5}(red|hot|oozing|pus|leaking|swollen|weeping|smells)|"
         r"(i|he|she|they) (\w+ ){0,2}(inject(s|ed|ing)?\b(?! (my |his |her )?(insulin|ozempic|wegovy|mounjaro|methotrexate|b12|"
         r"heparin|enoxaparin|clexane|fertility|humira|\w+ pen))|shoot\w* up)|injecting (drugs|heroin|for)|been injecting)\b",
-        requires=rf"{_BACK}|epidural|injection|surgery|operation|fusion|procedure",
+        requires=(rf"{_BACK}|epidural|injection|surgery|operation|fusion|procedure",),
         # "had a fever last month with covid, all gone now" is a past illness.
         unless=r"^(?!.*\b(still (\w+ )?(got|have|has|running|burning|feverish|hot|shiver\w*|sweat\w*|a (fever|temp\w*|high))|"
         r"again|now (i|it|he|she)\b(?!'?d\b|'?ll\b| would| just| want)|now my\b(?! (back|neck|spine))|today|tonight|this (morning|evening|week)|came back|back up)\b)"
@@ -281,7 +285,7 @@ RULES: tuple[Rule, ...] = (
         r"(cancer|tumou?r|lymphoma|myeloma|melanoma) (survivor|patient)|"
         r"(cancer|tumou?r|lymphoma|myeloma|melanoma|leuka?emia)\b[^.?!]{0,25}\b(ago|all clear|remission)|(on|having|finished|started) chemo\w*|"
         r"(has|have|had|got|with) (\w+ ){0,3}(cancer|lymphoma|myeloma|leukaemia|leukemia|melanoma))",
-        requires=rf"{_BACK}|pain|ache|aching|hurt\w*",
+        requires=(rf"{_BACK}|pain|ache|aching|hurt\w*",),
         # A long all-clear and the same old back ache is not new back pain.
         unless=r"^(?=.*\b(all clear|discharged|\d+ ?(years?|yrs) clear|in remission|cancer[- ]free|scan\b[^.?!]{0,30}\bclear)\b)"
         r"(?=.*\b(same old|usual|nothing new|always (had|been)|for (\d+ )?(years|decades)|well before|since my (teens|twenties|thirties|20s|30s|40s)|"
@@ -309,7 +313,7 @@ RULES: tuple[Rule, ...] = (
         r"(lost|losing|dropped) (\w+ ){0,3}(weight|stone|pounds|lbs|kilos?|kg|\d+ ?(kg|kilos?|lbs?|pounds|stone))\b[^.?!]{0,40}(without tryin|not tryin|"
         r"no reason|no idea why|don'?t know why)|(no idea why|no reason|eating (the same|normally|as normal)|not (been )?trying|"
         r"haven'?t (been )?(trying|dieting))\b[^.?!]{0,80}\b(stone|kg|kilos?|lbs|pounds|weight)\b)",
-        requires=rf"{_BACK}|pain|ache|aching|hurt\w*|dard|kamar",
+        requires=(rf"{_BACK}|pain|ache|aching|hurt\w*|dard|kamar",),
         # The writer's own reason for losing weight; "I'm not on Ozempic" is none.
         unless=r"(?<!not )(?<!without )(?<!no )(?<!any )\b(on purpose|dieting|diet\b|intentional\w*|trying to lose|slimming|weight ?watchers|calorie|"
         r"(i'?m|im|i am|i'?ve been|ive been|i started|since starting|cos of|because of|thanks to) (on |taking |doing )?"
@@ -333,11 +337,32 @@ RULES: tuple[Rule, ...] = (
         r"scrum (collapsed|went down)|slammed (\w+ ){0,2}(down|onto|into|on (my|his|her|the))|body ?slammed)\b",
         recent=True,
         # A spill that hurt only a wrist or an ankle is not a spinal injury.
-        requires=rf"{_BACK}|head|hurt\w*|pain\w*|agony|sore|move|moving|feel|walk\w*|stand|get(ting)? up|"
-        r"breath\w*|conscious|floor|ground",
+        requires=(
+            rf"{_BACK}|head|hurt\w*|pain\w*|agony|sore|move|moving|feel|walk\w*|stand|get(ting)? up|"
+            r"breath\w*|conscious|floor|ground",
+        ),
         unless=r"\b(caught myself|just a bruise|only a bruise|didn'?t (actually )?fall)\b|"
         r"^(?!.*\b(crash\w*|collision|fell|fall|knocked|car|accident|tackle\w*)\b).*\blike (i|i'?ve|ive|i had|he|she|it) "
         r"(\w+ )?(got |been |was |had been )?(hit|run over)\b",
+    ),
+    # Any fall is a red flag for someone old, on a blood thinner or with brittle bones, whom a
+    # trip in the garden can leave with a fracture or a bleed. Earlier turns count for the risk
+    # and the pain: "gran fell yesterday", "she's on rivaroxaban", "says it's only her back".
+    _rule(
+        "fall_at_risk",
+        URGENT,
+        r"\b(fell|fallen|had (a|another) (\w+ )?(fall|tumble)|took (a|another) (\w+ )?(fall|tumble)|tripped|slipped(?! (disc|disk))|"
+        r"keeled over|lost (my|his|her|their) (balance|footing)|found (him|her|them) on the floor)\b",
+        recent=True,
+        requires=(
+            r"\b(gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|grandfather|elderly|pensioner|oap|"
+            r"old (man|lady|woman|fella|boy|girl|dear)|care home|nursing home|in (his|her|their) [789]0s|"
+            r"(aged|is|he'?s|she'?s|turned|turning) ([6-9]\d|1[01]\d)\b|([6-9]\d|1[01]\d) ?-?(yrs?|years?|y/?o|yo)\b|"
+            r"warfarin|coumadin|rivaroxaban|xarelto|apixaban|eliquis|edoxaban|dabigatran|pradaxa|clopidogrel|plavix|"
+            r"heparin|blood[- ]thinn\w*|anticoag\w*|osteoporo\w*|osteopenia|brittle bones)",
+            rf"{_BACK}|hurt\w*|pain\w*|agony|sore|ache\w*|bruis\w*",
+        ),
+        unless=r"\b(caught (myself|himself|herself)|didn'?t (actually )?fall|no(body| one) (actually )?fell)\b",
     ),
     _rule(
         "vascular_or_heart",
@@ -345,12 +370,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(tearing|ripping|ripped|torn feeling|torn apart|aneurysm|crushing)\b(?! (up )?(my|his|her) (stomach|gut|tummy))|"
         r"\bchest (\w+ ){0,3}(pain|pressure|tight\w*|heavy|heaviness|hurts|crush\w*)\b|\btight chest\b|"
         r"\b(short(ness)? of breath|can'?t (breathe|catch (my|his|her) breath)|cannot breathe|struggling to breathe|"
-        r"breathless|(totally |completely |really )?winded (just |by |from |walking|going|climbing|doing)|puffed out (just |walking|going))\b|\bjaw\b(?![^.?!]{0,60}\b(tooth|teeth|dentist|wisdom|clench\w*|grind\w*|chew\w*|click\w*|tmj|tmd))|\bcold sweat|\bclammy\b|\bsweating (loads|a lot|buckets|heavily)\b|"
+        r"breathless|(totally |completely |really )?winded (just |by |from |walking|going|climbing|doing)|puffed out (just |walking|going))\b|\bjaw\b(?![^.?!]{0,60}\b(tooth\w*|teeth|dentist|wisdom|clench\w*|grind\w*|chew\w*|click\w*|tmj|tmd))|\bcold sweat|\bclammy\b|\bsweating (loads|a lot|buckets|heavily)\b|"
         r"\bpain (\w+ ){0,3}(spreading|going|radiating|moving) (\w+ ){0,2}(arm|jaw)\b|"
         r"\b(in|into|to|through) (my|his|her|the) chest\b|\bleft arm\b|\bout of breath\b|"
         r"\bcan'?t get (my |his |her )?breath\b|\bbreathing (is )?(hard|difficult|painful)\b",
         # "wisdom tooth throbbing, jaw swollen" is a dental problem, unless the heart's signs are there too.
-        unless=r"^(?!.*\b(chest|arm|breath\w*|tearing|ripping|sweat\w*|back|neck)\b).*\b(tooth|teeth|dentist|dental|wisdom|chew\w*|click\w*|tmj|tmd)\b",
+        unless=r"^(?!.*\b(chest|arm|breath\w*|tearing|ripping|sweat\w*|back|neck)\b).*\b(tooth\w*|teeth|dentist|dental|wisdom|chew\w*|click\w*|tmj|tmd)\b",
     ),
     # Attempts to change the rules come before the advice rules: "pretend you're a doctor and
     # diagnose me" is not a request for a diagnosis.
@@ -385,7 +410,7 @@ RULES: tuple[Rule, ...] = (
         r"morphine|diclofenac|meloxicam|celecoxib|naprosyn)\b|"
         rf"(ok|okay|safe|alright|fine) to (keep|carry on|continue|stay)\b)",
         personal=False,
-        requires=_MEDICINE,
+        requires=(_MEDICINE,),
     ),
     _rule(
         "combination",
@@ -408,7 +433,7 @@ RULES: tuple[Rule, ...] = (
         rf"drinking|booze)\b|(beers?|wine|alcohol|drinks?|pints?|drinking|booze)\b[^?!]{{0,80}}\b(ok|okay|safe|fine|"
         rf"alright)\b|{_MEDICINE}\b[^?!]{{0,120}}\b{_MEDICINE}\b[^?!]{{0,80}}\b(fine|ok|okay|safe|alright|together)\b)",
         personal=False,
-        requires=_MEDICINE,
+        requires=(_MEDICINE,),
     ),
     _rule(
         "medication_change",
@@ -423,7 +448,7 @@ RULES: tuple[Rule, ...] = (
         r"ask (my|the|her|his) (gp|doctor|doc|physician|surgeon) (for|about)|"
         r"(can|could|should|may) i (give|take|use|have) (my|him|her|them|it|one|some|these|those)\b)",
         personal=False,
-        requires=_MEDICINE,
+        requires=(_MEDICINE,),
     ),
     _rule(
         "own_medicine",
@@ -435,13 +460,13 @@ RULES: tuple[Rule, ...] = (
         rf"(can|could|should|may) (i|she|he|they|we|my \w+) (\w+ ){{0,2}}(have|take|use|try|rub|put|apply|give|get)\b"
         rf"[^.?!]{{0,40}}\b{_MEDICINE})",
         personal=False,
-        requires=_MEDICINE,
+        requires=(_MEDICINE,),
     ),
     _rule(
         "own_diagnosis",
         ADVICE,
         r"\b((what'?s|what is|whats) wrong with (me|my|him|her)|do i have|have i (got|torn|broken|slipped|herniated)|"
-        r"(is|could) (this|it|mine|my (\w+ ){0,2}pain) (be )?(a |an )?(herniated|slipped|bulging|torn|sciatica|"
+        r"(is|could) (this|that|it|mine|my (\w+ ){0,2}pain) (be )?(a |an )?(herniated|slipped|bulging|torn|sciatica|"
         r"stenosis|cancer|fracture|broken|serious|arthritis|piriformis|facet|disc)|diagnos\w* (me|my)|"
         r"what (do|does) (i|my) have|in my case|for me personally|my prognosis|whats my prognosis|"
         r"(my |heres my |here is my |the )?(mri|x[- ]?rays?|xrays?|ct|scan)( scan| report| results?)? "
@@ -498,9 +523,9 @@ _SPINAL_PROCEDURE = re.compile(
     r"\b(spinal|spine|fusion|discectomy|microdiscectomy|laminectomy|epidural|back surgery|back op\w*)\b",
     re.IGNORECASE,
 )
-# "the back of my thigh" names a leg, not a back.
+# "the back of my thigh" names a leg, not a back, unless pain runs down it from the back.
 _BACK_OF_LIMB = re.compile(
-    r"\bback of (my|the|his|her|your|their|one) (\w+ )?(thighs?|knees?|legs?|calf|calves|heels?|hands?|arms?|head|throat|eyes?)\b",
+    r"(?<!goes down the )(?<!going down the )(?<!runs down the )(?<!shoots down the )(?<!shooting down the )(?<!radiates down the )\bback of (my|the|his|her|your|their|one) (\w+ )?(thighs?|knees?|legs?|calf|calves|heels?|hands?|arms?|head|throat|eyes?)\b",
     re.IGNORECASE,
 )
 
@@ -530,7 +555,7 @@ _OTHER_BODY = re.compile(
     r"\b(knees?|elbows?|wrists?|ankles?|toes?|fingers?|thumbs?|feet|foot|teeth|tooth|toothache|gums?|mouthguards?|"
     r"orthodont\w*|dentists?|dental|eyes?|eyesight|"
     r"ears?|skin|rash\w*|acne|eczema|psoriasis|hair|stomach|reflux|heartburn|indigestion|ibs|bowel cancer|"
-    r"migraines?|headaches?|throat|cough\w*|(a|the) cold\b|common cold|colds\b|flu|covid|asthma|diabetes|blood pressure|cholesterol|thyroid|"
+    r"migraines?|headaches?|pre-?eclampsia|ha?emorrhoids|throat|cough\w*|(a|the) cold\b|common cold|colds\b|flu|covid|asthma|diabetes|blood pressure|cholesterol|thyroid|"
     r"periods?|menstrua\w*|morning sickness|nausea|kidney stones?|gout|bunions?|plantar|achilles|tennis elbow|"
     r"carpal tunnel|hamstring|calf|acl|mcl|meniscus|varicose|hair loss|dislocated (my|his|her) (shoulder|knee|elbow|finger)|"
     r"shin splints|acid reflux|stomach acid|hip replacement|knee replacement|(hip|knee) replaced|running shoes|rotator cuff|"
@@ -552,29 +577,29 @@ _ANIMAL = re.compile(
 )
 _OWN_BACK = re.compile(
     r"\b(my|your) (\w+ ){0,2}(back|neck|spine|tailbone|coccyx|sciatica|discs?)\b|\b(humans?|people|persons?)\b|\bi (hurt|strained|pulled|twisted|injured)\b|"
-    r"\b(fell|came|thrown) off\b|\bmy (left |right )?(legs?|feet|foot|bladder|bum|groin|bottom|chest)\b|"
+    r"\b(fell|falls?|falling|came|thrown) off\b|\bmy (left |right )?(legs?|feet|foot|bladder|bum|groin|bottom|chest)\b|"
     r"\bi (can'?t|cant|cannot|couldn'?t) (feel|walk|stand|move|pee|wee)\b|\b(knocked|pulled|dragged) me\b",
     re.IGNORECASE,
 )
 _OTHER_TASK = re.compile(
     r"\b(write|draft|compose|generate|translate)\b (\w+ ){0,4}(cover letter|essay|poem|story|email|code|program|"
-    r"script|song|cv|resume|joke|tweet|homework|limerick|haiku|rap)|\btranslate\b[^?!]{0,160}\b(into|in) [A-Z]?[a-z]+",
+    r"script|song|cv|resume|joke|tweet|homework|limerick|haiku|rap)|\bback(ing)? up (my |the |her |his |our |\w+'s )?(\w+ )?(phone|iphone|android|photos|pictures|files|data|laptop|computer|pc|mac|contacts|chats|whatsapp|drive)\b|\btranslate\b[^?!]{0,160}\b(into|in) [A-Z]?[a-z]+",
     re.IGNORECASE,
 )
 
 # The writer says outright that the question is not about their own body now.
 _ASKING_IN_GENERAL = re.compile(
-    r"\b(general question|generally speaking|(not|isn'?t) (happening )?to me|hypothetical\w*|for (a|my|our) (class|course|exam|essay|"
+    r"\b(general question|generally speaking|(not|isn'?t) (happening )?to me|hypothetical\w*|for (a|my|our) (\w+ )?(class|course|exam|essay|"
     r"assignment|module|studies|revision|dissertation)|in (a|my|our) (\w+ )?(class|course|lecture|module)|came up in (a|my|our|the) (\w+ )?(class|course|lecture|module|exam)|"
     r"(learning|studying|reading) (about|abt) (it|this|them|that|red flags)|asking (generally|in general|for general)|"
-    r"first aid (sheet|course|leaflet|poster|training)|writing (a|an|the) (\w+ ){0,3}(leaflet|poster|handout|guide|blog|article)|if (\w+ ){0,3}ever\b|just (want|wanted|trying) to be prepared|"
+    r"first aid (sheet|course|leaflet|poster|training)|(asking |it'?s )?for (\w+ ){0,2}(staff )?training\b|writing (a|an|the|my) (\w+ ){0,3}(leaflet|poster|handout|guide|blog|article|novel|story|book|script|screenplay|scene)|if (\w+ ){0,3}ever\b|just (want|wanted|trying) to be prepared|"
     r"what to (look|watch) out for|(she'?s|he'?s|they'?re) (perfectly )?(fine|well) at the (minute|moment)|"
     r"(perfectly|completely) (well|fine) myself|i'?m (well|fine) myself|why do (doctors|gps|they|physios|nurses) (ask|check)|"
     # Someone else's story that has already reached a hospital: "our neighbour ended up in hospital".
     r"(neighbou?r|colleague|co-?worker|someone (i know|at work)|a (guy|woman|man|lady|bloke) (at|from|i))\b[^.?!]{0,80}"
     r"\b(ended up|was|got) (\w+ ){0,2}(in hospital|admitted)|(ambulance|paramedics) (took|came for) (him|her|them)|"
     r"(he'?s|she'?s) being looked after|bystanders?|(exam|nursing|medical|physio) (revision|question|prep)|revision (notes|cards|question)|"
-    r"presents with|case study|revising (for (an? |my |the )?(exam|test|finals|boards)|(\w+ )?(anatomy|physiology|nursing|pathology))|(nursing|medical|physio) student|(nursing|medical|med|physio) school|student nurse|in general\b[^.?!]{0,80}(?=\?)|"
+    r"presents with|case study|revising (for (an? |my |the )?(exam|test|finals|boards)|(\w+ )?(anatomy|physiology|nursing|pathology))|(nursing|medical|physio|paramedic\w*|pharmacy|sports science|kinesiology|chiropractic|osteopathy) student|(nursing|medical|med|physio|paramedic) school|student nurse|in general\b[^.?!]{0,80}(?=\?)|"
     # A story from further off: "my sister's friend had ...", "a colleague needed an operation".
     r"\w+'?s (friend|colleague|neighbou?r|boss)|(colleague|co-?worker|neighbou?r|boss)\b[^.?!]{0,100}\b(needed|had|got) "
     r"(an |the )?(operation|surgery|op))\b",
@@ -614,7 +639,7 @@ def _fires(rule: Rule, text: str, context: str = "") -> str:
         return ""
     if rule.personal and _asks_in_general(text, winks):
         return ""
-    if rule.requires and not rule.requires.search(f"{text}\n{context}"):
+    if not all(required.search(f"{text}\n{context}") for required in rule.requires):
         return ""
     if rule.unless and rule.unless.search(text):
         return ""
@@ -725,10 +750,11 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
 # "that sorted itself out, all fine since". Talk of self-harm is never taken back this way.
 _TAKEN_BACK = re.compile(
     r"\b(scratch that|ignore (that|what i said)|not literally|turns? out (it was|i'?d|i had|to be|that)|to (clarify|be clear)|"
-    r"i meant (my|that|they|the|he|she)|wind-?up|winding me up|nothing like that|worded that badly|(sorted|cleared|settled) (itself|up|it)|(all|been) (fine|good|ok|okay|normal) "
+    r"i meant (my|that|they|the|he|she)|wind-?up|winding me up|nothing like that|worded (that|it) (badly|wrong\w*|poorly)|(sorted|cleared|settled) (itself|up|it)|(all|been) (totally |completely |perfectly )?(fine|good|ok|okay|normal) "
     r"(since|ever since|now)|long gone|(that|it) (was|'?s) nothing|(that|it) was (fine|just)|false alarm|panicked for nothing|"
     r"actually (it'?s|its|that'?s|thats) (all )?(gone|fine|normal|ok|okay)|"
-    r"(i'?m|im) (basically |totally |completely )?fine now|scans? (were|was|came back) (clear|normal)|"
+    r"(i'?m|im) (basically |totally |completely )?fine now|(scans?|x-?rays?|xrays?|mri|ct|ecg|ekg|bloods|blood tests?|tests)( scan)?( and [\w ]{1,20}?)? (were |was |came back |are |is |all )+(clear|normal|fine)|(sent|discharged) (me|him|her|them) home|(was|been|got) (checked|seen|assessed) (over )?(at|in|by) (the )?(hospital|a&e|er|ed|urgent care)|"
+    r"(messing|mucking) (about|around) on my (phone|account)|(grabbed|took|nicked) my phone|"
     r"came out wrong|wrong (words?|word)|"
     r"(feels?|are|is) (completely|totally|perfectly) normal|explained (it |that |this )?(badly|wrong)|not anything like that|"
     # Narrow on purpose: a turn can take itself back, so "never mind the pain, my groin is numb"
@@ -739,7 +765,7 @@ _TAKEN_BACK = re.compile(
 # Take-backs of one kind of red flag only: a normal temperature says nothing about numbness.
 _FEELS_NORMAL = (
     r"(feels?|feeling is|is) (totally |completely |all )?normal (again|down there|now)|"
-    r"(?<!otherwise )all feels (\w+ )?normal(?! (except|apart|but|other than|otherwise))|"
+    r"(everything|all)('?s| is) (totally |completely )?normal (again|down there|now)|(?<!otherwise )all feels (\w+ )?normal(?! (except|apart|but|other than|otherwise))|"
     # "numbness has gone into my groin" is no take-back.
     r"(pins and needles|numbness|tingling) (has |have |is |are )?(all )?(gone (now|away|completely)|went away)"
 )
@@ -754,10 +780,12 @@ _TAKEN_BACK_FOR = _by_rule(
     {
         "infection": r"(thermometer|reading)\b[^.?!]{0,40}\b(wrong|off|faulty|broken|dying|being (dumb|stupid|silly))|"
         r"(retook|re-?took|checked) (it )?again|(temp|temperature)('?s| is| was) (\w+ )?normal|no (fever|temperature|temp) at all",
-        "bladder_bowel": rf"(peeing|weeing|bladder('?s| is)|bowels?('?s| is| are)) (totally |completely |perfectly )?(fine|normal)|"
+        "bladder_bowel": rf"(peeing|weeing|i (pee|wee)|bladder('?s| is)|bowels?('?s| is| are)) (totally |completely |perfectly )?(fine|normal\w*)|"
         rf"no (bladder|bowel|waterworks) (problems|issues) (for me )?at all|{_FEELS_NORMAL}",
         "saddle_numbness": _FEELS_NORMAL,
         "leg_weakness": _FEELS_NORMAL,
+        "major_trauma": r"no(body| one) (actually )?fell|(i|he|she|they|we) didn'?t (actually )?fall",
+        "fall_at_risk": r"no(body| one) (actually )?fell|(i|he|she|they|we) didn'?t (actually )?fall",
     }
 )
 
@@ -774,7 +802,7 @@ _CORRECTING = re.compile(
     r"\b(misread|misunderst\w+|misspoke|mis-?typed|typo|autocorrect\w*|my mistake|i was wrong|got (it|that|the \w+) wrong|"
     r"wrong (word|thing|number|way round)|i meant(?! it\b)|not like that|"
     r"should(?:'?ve| have) (said|mentioned|explained)|let me (clarify|rephrase|explain)|correction|"
-    r"(oh )?wait,? no)\b",
+    r"(oh )?wait,? no|(only |just )?joking|jk)\b",
     re.IGNORECASE,
 )
 _FEELING_IS_BACK = (
@@ -846,6 +874,16 @@ def starts_new_topic(message: str) -> bool:
     return bool(_NEW_TOPIC.search(message))
 
 
+# "Back" that is no body part: "back-to-back flights", "the back garden", "back up my phone".
+_NOT_A_BODY_PART = re.compile(
+    r"\bback[- ]to[- ]back\b|\bback ?(garden|yard|door|seat|porch|office|pocket|catalogue)s?\b|"
+    r"\bback(ing)? up (my|the|your|our|\w+'s) (\w+ )?(phone|iphone|photos|files|data|laptop|computer|pc|contacts|chats)\b|"
+    r"\b(got|get|gets|getting) (my|his|her|their) back up\b",
+    re.IGNORECASE,
+)
+
+
 def mentions_spine(message: str) -> bool:
     """Whether the message uses any back, neck or spine vocabulary at all."""
-    return bool(_SPINE_TERMS.search(message) or _SPINE_CONTEXT.search(message))
+    text = _NOT_A_BODY_PART.sub(" ", message)
+    return bool(_SPINE_TERMS.search(text) or _SPINE_CONTEXT.search(text))
