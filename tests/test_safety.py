@@ -22,16 +22,17 @@ from tests.safety_examples import build_examples, render
 SAFETY = Path(__file__).parent / "safety"
 CONTRAST = SAFETY / "contrast"
 UNSEEN = SAFETY / "unseen"
-# What the check reached on tests/safety/unseen (holdout69-72, 77-80 and 93-100, 113-120, 2,369
+# What the check reached on tests/safety/unseen (holdout69-72, 77-80, 93-100 and 113-124, 2,764
 # messages, never learned from; README.md, Safety), less about one message each, as regression
-# floors: urgent recall 100% and under 3% of in-scope questions blocked are not reached there.
-# Measured 94.8/99.2, 98.7/94.8, 97.3/92.0 and 4.2% in-scope blocked.
+# floors: urgent recall 100% and under 3% of in-scope questions blocked are not reached there, and
+# messages in other languages (holdout121, holdout122) are mostly misread. Measured 93.5/94.8,
+# 98.6/91.2, 84.8/92.5 and 6.6% in-scope blocked.
 UNSEEN_FLOORS = {  # label: (precision, recall)
-    SafetyLabel.URGENT: (0.94, 0.99),
-    SafetyLabel.PERSONAL_ADVICE: (0.98, 0.94),
-    SafetyLabel.OFF_TOPIC: (0.965, 0.915),
+    SafetyLabel.URGENT: (0.93, 0.945),
+    SafetyLabel.PERSONAL_ADVICE: (0.98, 0.91),
+    SafetyLabel.OFF_TOPIC: (0.84, 0.92),
 }
-UNSEEN_BLOCKED_BOUND = 0.043  # measured 4.2% (34 of 818)
+UNSEEN_BLOCKED_BOUND = 0.068  # measured 6.6% (63 of 954)
 CONTRAST_BLOCKED_BOUND = 0.22  # measured 16.6%
 URGENT_RULE = SafetyDecision(SafetyLabel.URGENT, "leg_weakness", "matched 'legs gave way'")
 SELF_HARM = SafetyDecision(SafetyLabel.URGENT, "self_harm", "matched 'end it all'")
