@@ -581,9 +581,15 @@ _OWN_BACK = re.compile(
     r"\bi (can'?t|cant|cannot|couldn'?t) (feel|walk|stand|move|pee|wee)\b|\b(knocked|pulled|dragged) me\b",
     re.IGNORECASE,
 )
+# Backing up a device: another task, and no back.
+_BACKING_UP = (
+    r"\bback(ing)? up (my |the |her |his |our |your |\w+'s )?(\w+ )?(phone|iphone|android|photos|pictures|files|data|"
+    r"laptop|computer|pc|mac|contacts|chats|whatsapp|drive)\b"
+)
 _OTHER_TASK = re.compile(
     r"\b(write|draft|compose|generate|translate)\b (\w+ ){0,4}(cover letter|essay|poem|story|email|code|program|"
-    r"script|song|cv|resume|joke|tweet|homework|limerick|haiku|rap)|\bback(ing)? up (my |the |her |his |our |\w+'s )?(\w+ )?(phone|iphone|android|photos|pictures|files|data|laptop|computer|pc|mac|contacts|chats|whatsapp|drive)\b|\btranslate\b[^?!]{0,160}\b(into|in) [A-Z]?[a-z]+",
+    r"script|song|cv|resume|joke|tweet|homework|limerick|haiku|rap)|\btranslate\b[^?!]{0,160}\b(into|in) [A-Z]?[a-z]+|"
+    rf"{_BACKING_UP}",
     re.IGNORECASE,
 )
 
@@ -776,6 +782,7 @@ def _by_rule(patterns: dict[str, str]) -> dict[str, re.Pattern[str]]:
     return {name: re.compile(rf"\b({pattern})\b", re.IGNORECASE) for name, pattern in patterns.items()}
 
 
+_NO_FALL = r"no(body| one) (actually )?fell|(i|he|she|they|we) didn'?t (actually )?fall"
 _TAKEN_BACK_FOR = _by_rule(
     {
         "infection": r"(thermometer|reading)\b[^.?!]{0,40}\b(wrong|off|faulty|broken|dying|being (dumb|stupid|silly))|"
@@ -784,8 +791,8 @@ _TAKEN_BACK_FOR = _by_rule(
         rf"no (bladder|bowel|waterworks) (problems|issues) (for me )?at all|{_FEELS_NORMAL}",
         "saddle_numbness": _FEELS_NORMAL,
         "leg_weakness": _FEELS_NORMAL,
-        "major_trauma": r"no(body| one) (actually )?fell|(i|he|she|they|we) didn'?t (actually )?fall",
-        "fall_at_risk": r"no(body| one) (actually )?fell|(i|he|she|they|we) didn'?t (actually )?fall",
+        "major_trauma": _NO_FALL,
+        "fall_at_risk": _NO_FALL,
     }
 )
 
@@ -877,8 +884,7 @@ def starts_new_topic(message: str) -> bool:
 # "Back" that is no body part: "back-to-back flights", "the back garden", "back up my phone".
 _NOT_A_BODY_PART = re.compile(
     r"\bback[- ]to[- ]back\b|\bback ?(garden|yard|door|seat|porch|office|pocket|catalogue)s?\b|"
-    r"\bback(ing)? up (my|the|your|our|\w+'s) (\w+ )?(phone|iphone|photos|files|data|laptop|computer|pc|contacts|chats)\b|"
-    r"\b(got|get|gets|getting) (my|his|her|their) back up\b",
+    rf"{_BACKING_UP}|\b(got|get|gets|getting) (my|his|her|their) back up\b",
     re.IGNORECASE,
 )
 
