@@ -11,7 +11,13 @@ from assistant.cite import render_answer
 from assistant.domain import Answer, Passage, SafetyDecision, SafetyLabel, Status
 from assistant.errors import EmptyIndexError, InvalidQuestionError
 from assistant.retrieve import Filters, Retriever
-from assistant.safety import check_message, mentions_spine, starts_new_topic, takes_back
+from assistant.safety import (
+    check_message,
+    mentions_spine,
+    starts_new_topic,
+    takes_back,
+)
+from assistant.safety_languages import mentions_spine_in_other_languages
 from assistant.safety_model import OVERRULE_ADVICE, SafetyClassifier, decide
 from assistant.settings import Settings
 from assistant.texts import (
@@ -101,8 +107,12 @@ class Assistant:
         nearest = self.classifier.nearest(vector)
         rules = check_message(question, earlier)
         safety = decide(rules, scores[0], earlier_urgent, nearest)
-        if follow_up and on_spine and safety.rule == "classifier" and safety.label is SafetyLabel.OFF_TOPIC:
-            safety = rules  # a follow-up takes its topic from a conversation about the back
+        # A follow-up takes its topic from a conversation about the back. The classifier has
+        # learned few messages outside English, and one that names the back in Polish is about
+        # the back whatever its n-grams look like to it.
+        back_talk = (follow_up and on_spine) or mentions_spine_in_other_languages(question)
+        if back_talk and safety.rule == "classifier" and safety.label is SafetyLabel.OFF_TOPIC:
+            safety = rules
         if safety.label is SafetyLabel.OFF_TOPIC:
             return Triage(question, safety, query, vector, [])
         passages = self.retriever.search(query, self.settings.top_k, filters, query_vector=vector)

@@ -20,6 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.domain import SafetyDecision, SafetyLabel
+from assistant.safety_languages import (
+    advice_in_other_languages,
+    mentions_spine_in_other_languages,
+    red_flag_in_other_languages,
+    taken_back,
+)
 
 
 def _words(*alternatives: str) -> str:
@@ -27,7 +33,7 @@ def _words(*alternatives: str) -> str:
 
 
 _PERSONAL = re.compile(
-    r"\b(i|i'?m|im|i'?ve|ive|i'?d|me|my|mine|myself|we|our|us)\b"
+    r"\b(i|i'?m|im|i'?ve|ive|i'?d|me|my|mine|myself|we|our|us|ah|ma|masel)\b"
     r"|\b(he|she|they)('s| is| has| can'?t| cannot| isn'?t)\b",
     re.IGNORECASE,
 )
@@ -40,7 +46,7 @@ _NEGATION_BEFORE = re.compile(
 )
 _LONG_AGO = re.compile(
     r"\b(years?|yrs?|months?|decades?) ago\b|\blast (year|summer|winter|spring|autumn)\b|\bas a (kid|child|teen)\b|"
-    r"\b(back )?in (19\d\d|200\d|201\d)\b|\bwhen (i|he|she) was (\d+|a (kid|child|teen\w*|baby|toddler)|young|little|at school)\b",
+    r"\b(back )?in (19\d\d|200\d|201\d)\b|\bin the ([5-9]0s|nineties|eighties|seventies)\b|\bwhen (i|he|she) was (\d+|a (kid|child|teen\w*|baby|toddler)|young|little|at school)\b",
     re.IGNORECASE,
 )
 # A question about the world rather than about someone: "can a slipped disc cause bladder problems?"
@@ -72,7 +78,7 @@ _MEDICINE = (
     r"clopidogrel|rivaroxaban|xarelto|eliquis|levothyroxine|the pill|hrt)"
 )
 _NUMB = (
-    r"(numb\w*|no feeling|(can'?t|cant|cnt|couldn'?t|couldnt|could not|cannot) (really |properly |fully |quite )?feel|"
+    r"(numb\w*|no feeling|(can'?t|cant|cnt|cannae|canna|couldn'?t|couldnt|could not|cannot) (really |properly |fully |quite )?feel|"
     r"lost (the )?feeling|tingl\w*|pins and needles|dead)"
 )
 
@@ -117,7 +123,7 @@ def _rule(
 
 URGENT, ADVICE, OFF = SafetyLabel.URGENT, SafetyLabel.PERSONAL_ADVICE, SafetyLabel.OFF_TOPIC
 _CANT = (
-    r"(can'?t|cant|cnt|cannot|can not|couldn'?t|couldnt|could not|unable to|not (being )?able to|"
+    r"(can'?t|cant|cnt|cannot|can not|cannae|canna|canny|couldn'?t|couldnt|could not|unable to|not (being )?able to|"
     r"(haven'?t|havent|hasn'?t|hasnt|not) been able to)"
 )
 _PROCEDURE = (
@@ -172,7 +178,26 @@ RULES: tuple[Rule, ...] = (
         r"(\w+ ){0,2}into (a|the) (wall|tree|truck|lorry|river)|jump\w* (off (a|the) (bridge|building|roof|cliff|balcony|tower|car park)|in front)|step\w* in front of|"
         r"walk\w* (out )?into the (sea|river|lake|ocean)|swim\w* out (to sea|into the sea)( and not)?|"
         r"(think\w*|thought) about (taking|swallowing|necking) (the whole lot|the lot|all of (them|it)|all (my|the|those) "
-        r"(pills|tablets|meds|boxes))|(taking|take|swallow\w*) (the whole lot|all of them)\b[^.?!]{0,40}\b(stop|end|sleep))",
+        r"(pills|tablets|meds|boxes))|(taking|take|swallow\w*) (the whole lot|all of them)\b[^.?!]{0,40}\b(stop|end|sleep)|"
+        # Asking what amount would kill, holding doses back, reading up on methods.
+        r"(how much|how many|what amount|what dose|which dose)\b[^.?!]{0,60}\b(stop (your|my|the|a) heart|be (fatal|lethal|deadly))|"
+        r"(keeping|kept|holding|held) back (my |some )?(\w+ )?(ones|pills|tablets|meds|doses)|"
+        r"(reading|read|looked|looking|research\w*) (up )?(about|into|on) (helium|exit bags?|nitrogen)|for good,? for good|"
+        r"sort\w* (everything|it all|things) out for good|(drop|jump|leap) off (a|the) (\w+ )?(bridge|building|roof|cliff)|"
+        r"(looked|looking) at which (bridge|one)|(like|as if) (he|she|they|i) (was|were) saying goodbye|"
+        r"locked (him|her|my|them)sel(f|ves) in (\w+ ){0,3}with (the |a |his |her )?(medicine|pills|tablets|meds|knife|razor)|"
+        r"(manage|cope|be fine|be better|get on)\w* (\w+ ){0,2}(fine |better |ok )?(without|wi'?oot) me|"
+        r"cutting again|(cut|cutting|burn\w*) (again )?to (take my mind|cope|feel)|(would it|will it|is it) be (peaceful|painless)|"
+        r"(i'?m|im|she'?s|he'?s|shes|hes) '?ready to go'?(?! (out|home|back|to|for|on|in|now))|(saving|hoarding) (them|it) up|"
+        r"says (she'?s|he'?s|shes|hes) saving them|last day of (my )?(suffering|life|pain)|"
+        r"(told|showed) (\w+ ){0,3}where (my|the) (will|passwords?|documents) (is|are)|"
+        r"(enough|plenty) (of )?(my )?(\w+ )?(meds|pills|tablets) saved( up)?|(won'?t|wont) need (it|them|this|one) (much|for much) longer|"
+        r"sort\w* (out )?(my|his|her) will\b|saved up (a good few|a few|some|loads|lots|a load|plenty) (of )?(my|his|her)|"
+        r"(star\w*|looking|look\w*) at the bridge|tonight('?s| is| feels like) the night|(found|hidden|hiding|hides) (\w+ ){0,3}(blades|razors)|"
+        r"not planning on (waking|wakin)|to be final\b|(how high|what height)\b[^.?!]{0,40}\b(fatal|final|kill|die)|"
+        r"hose ?pipe\b[^?!]{0,80}\bgarage|garage\b[^?!]{0,80}\bhose ?pipe|not for accidental reasons|"
+        r"won'?t be needing (it|them|this)|(taken|took) the lot|finish everything|(put|putting|sorted) my papers in order|"
+        r"stockpil\w*|texted (me )?goodbye|(taking|take) all (her|his|my|their) (\w+ )?(pills|tablets|meds|tramadol|\w+) tonight)",
         personal=False,
         negatable=False,
         # "my deadlift form was suicidal": a joke about technique, and the only self-harm word in it.
@@ -182,7 +207,13 @@ RULES: tuple[Rule, ...] = (
         r".*\b((form|technique|pace|driving|plan|idea|schedule|squat|deadlift|lift)\w* (\w+ ){0,3}(was|is|looks?|looked) "
         r"(\w+ ){0,2}suicidal|(no|not|never|without|nor|denies) (any )?(thoughts|feelings|ideas) of (harming|hurting) (my|him|her)self|"
         r"(not|never|no longer) (been |feeling |feel )?suicidal|no suicidal (thoughts|feelings|ideas)|"
-        r"cause (\w+ ){0,2}suicidal (thoughts|feelings|ideas))\b",
+        r"cause (\w+ ){0,2}suicidal (thoughts|feelings|ideas)|"
+        # A question about others or in general, or a past attempt the writer has come through.
+        r"suicid\w* (risk|rates?|prevention|statistics|screening)|(you|people|someone|patients) (\w+ ){0,4}(feel )?suicidal|"
+        r"overdose (risk|rates?|deaths?)|risk of (an )?overdose|"
+        r"(jumped|fell) off (a|the) (\w+ )?(roof|bridge|wall|balcony)[^.?!]*(for a laugh|for fun|on a dare|in (19|20)\d\d|years ago)|(don'?t|dont|not) want to overdose|overdose by accident|"
+        r"(attempt\w*|tried) (suicide|to (kill|end)) [^?]*\b(good place|doing (well|ok|okay|great)|much better|got through it|lots of support|support now)\b|"
+        r"(ask|asked|asking) (\w+ ){0,4}about suicide|lost (\w+ ){0,3}to suicide)\b",
     ),
     _rule(
         "bladder_bowel",
@@ -291,7 +322,7 @@ RULES: tuple[Rule, ...] = (
         r"(?=.*\b(same old|usual|nothing new|always (had|been)|for (\d+ )?(years|decades)|well before|since my (teens|twenties|thirties|20s|30s|40s)|"
         r"no back pain|(doesn'?t|don'?t) have any (back )?pain|not new|long before)\b)|"
         r"(?<!not )(?<!without )(?<!no )(?<!any )\b(hereditary|inherit\w*|runs? in (the |my |our )?famil(y|ies)|genetic)|"
-        r"\b(she|he|they) (sadly )?(passed|passed away|died)\b|\b(make|makes) me (more )?likely\b|\bmore likely to get (it|one|cancer)\b|"
+        r"\b(she|he|they) (sadly )?(passed|passed away|died)\b|\b(make|makes) me (more )?likely\b|cancer scare|turned (out|oot) (to be )?benign|\bmore likely to get (it|one|cancer)\b|"
         r"\b(i'?ve|ive|i have) never had (cancer|it)\b|\bno (back )?pain (now|at all|since)\b|\bno back (problems|issues|trouble)\b|"
         # An acquaintance's illness, asked about to understand it: "my old boss had spinal cancer".
         r"\b(boss|colleague|co-?worker|neighbou?r|(lady|woman|man|guy|bloke) (at|from|in) (my|our|the))\b[^.?!]{0,30}\b"
@@ -351,13 +382,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "fall_at_risk",
         URGENT,
-        r"\b(fell|fallen|had (a|another) (\w+ )?(fall|tumble)|took (a|another) (\w+ )?(fall|tumble)|tripped|slipped(?! (disc|disk))|"
+        r"\b(fell|fallen|had (a|another) (\w+ )?(fall|tumble)|(wee|bit of a|nasty|bad) fall|came down (hard|heavily) on|landed (hard|heavily|badly) on|fall (aff|off) (the|a|ma|my)|took (a|another) (\w+ )?(fall|tumble)|tripped|slipped(?! (a |my |his |her )?(disc|disk))|"
         r"keeled over|lost (my|his|her|their) (balance|footing)|found (him|her|them) on the floor)\b",
         recent=True,
         requires=(
             r"\b(gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|grandfather|elderly|pensioner|oap|"
             r"old (man|lady|woman|fella|boy|girl|dear)|care home|nursing home|in (his|her|their) [789]0s|"
-            r"(aged|is|he'?s|she'?s|turned|turning) ([6-9]\d|1[01]\d)\b|([6-9]\d|1[01]\d) ?-?(yrs?|years?|y/?o|yo)\b|"
+            r"(aged|is|he'?s|she'?s|i'?m|im|turned|turning) ([6-9]\d|1[01]\d)\b|([6-9]\d|1[01]\d) ?-?(yrs?|years?|y/?o|yo)\b|"
             r"warfarin|coumadin|rivaroxaban|xarelto|apixaban|eliquis|edoxaban|dabigatran|pradaxa|clopidogrel|plavix|"
             r"heparin|blood[- ]thinn\w*|anticoag\w*|osteoporo\w*|osteopenia|brittle bones)",
             rf"{_BACK}|hurt\w*|pain\w*|agony|sore|ache\w*|bruis\w*",
@@ -714,6 +745,17 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
             ):
                 continue  # "scratch that, it was my shoe catching on the rug" retells to take back
             return SafetyDecision(URGENT, rule.name, f"matched {words!r}")
+    flag = red_flag_in_other_languages(message, context)
+    # "perdón, me expresé mal, la fiebre la tuvo mi hijo" retells an earlier red flag to take it back.
+    everything = "\n".join([*history[-3:], message])
+    if (
+        flag
+        and taken_back(message)
+        and any(red_flag_in_other_languages(turn, everything) for turn in history[-3:])
+    ):
+        flag = None
+    if flag:
+        return SafetyDecision(URGENT, flag[0], f"matched {flag[1]!r} (not English)")
     turns = list(history)[-3:]
     for index in reversed(range(len(turns))):
         earlier, later = turns[index], "\n".join([*turns[index + 1 :], message])
@@ -726,6 +768,12 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
                 return SafetyDecision(
                     URGENT, f"earlier_turn:{rule.name}", f"an earlier message said {words!r}"
                 )
+        if not takes_back(f"{earlier}\n{later}") and (
+            flag := red_flag_in_other_languages(earlier, f"{context}\n{message}")
+        ):
+            name, words = flag
+            reason = f"an earlier message said {words!r} (not English)"
+            return SafetyDecision(URGENT, f"earlier_turn:{name}", reason)
     other = _OTHER_BODY.search(message)
     other_body_only = other and not _SPINE_TERMS.search(
         _BACK_IS_FINE.sub(" ", _BACK_OF_LIMB.sub(" ", message))
@@ -735,6 +783,8 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
             continue  # "stubbed my toe, is it broken?" is outside our scope, not a diagnosis we withhold
         if rule.label is not URGENT and (words := _fires(rule, message, context)):
             return SafetyDecision(rule.label, rule.name, f"matched {words!r}")
+    if advice := advice_in_other_languages(message):
+        return SafetyDecision(ADVICE, advice[0], f"matched {advice[1]!r} (not English)")
     if task := _OTHER_TASK.search(message):
         return SafetyDecision(OFF, "other_task", f"asks for {task.group(0)!r}, not back health")
     if (
@@ -782,7 +832,10 @@ def _by_rule(patterns: dict[str, str]) -> dict[str, re.Pattern[str]]:
     return {name: re.compile(rf"\b({pattern})\b", re.IGNORECASE) for name, pattern in patterns.items()}
 
 
-_NO_FALL = r"no(body| one) (actually )?fell|(i|he|she|they|we) didn'?t (actually )?fall"
+_NO_FALL = (
+    r"no(body| one) (actually )?fell|(i|he|she|they|we) didn'?t (actually )?fall|nothing'?s broken|nothing (is|was) broken|"
+    r"(scanned|x-?rayed|checked) everything"
+)
 _TAKEN_BACK_FOR = _by_rule(
     {
         "infection": r"(thermometer|reading)\b[^.?!]{0,40}\b(wrong|off|faulty|broken|dying|being (dumb|stupid|silly))|"
@@ -866,6 +919,8 @@ def takes_back(later_turns: str, rule: Rule | None = None) -> bool:
     specific = _of_rule(_TAKEN_BACK_FOR, rule)
     if _TAKEN_BACK.search(later_turns) or any(pattern.search(later_turns) for pattern in specific):
         return True
+    if taken_back(later_turns):
+        return True
     lines = later_turns.splitlines()
     return any(_corrects(line, "\n".join(lines[:index]), rule) for index, line in enumerate(lines))
 
@@ -892,4 +947,6 @@ _NOT_A_BODY_PART = re.compile(
 def mentions_spine(message: str) -> bool:
     """Whether the message uses any back, neck or spine vocabulary at all."""
     text = _NOT_A_BODY_PART.sub(" ", message)
-    return bool(_SPINE_TERMS.search(text) or _SPINE_CONTEXT.search(text))
+    return bool(
+        _SPINE_TERMS.search(text) or _SPINE_CONTEXT.search(text) or mentions_spine_in_other_languages(text)
+    )

@@ -1,0 +1,598 @@
+"""Red flags told in languages other than English.
+
+The rules in `safety.py` read English and the embedding model is an English one, so an
+emergency told in Portuguese or Hinglish used to get the scope message. Visitors of the site
+write in many languages, and missing an emergency is the worst error the product can make, so
+here are the red flags again, as word lists for the languages our visitors write most. They are
+plainer than the English rules: a red flag counts unless a negation stands just before it or a
+general question asks about it with no one named, and a fall or an injury counts unless the
+message says it was years ago. They tune for recall; the classifier weighs them like any rule.
+
+Text is matched folded: lower case, accents stripped, so "não" and "nao", "düştüm" and
+"dustum" read alike, as they do when typed on a phone without accents.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Letters that carry no combining accent and so survive Unicode decomposition.
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ß": "ss", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe"})
+# Cyrillic letters whose breve or diaeresis is part of the letter, kept as they are.
+_KEEP_MARKS = {"й": "\0", "ё": "\1", "ї": "\2"}
+
+
+def fold(text: str) -> str:
+    """`text` in lower case without accents: "Não consigo" -> "nao consigo"."""
+    text = text.lower().translate(_PLAIN_LETTERS)
+    for letter, placeholder in _KEEP_MARKS.items():
+        text = text.replace(letter, placeholder)
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    for letter, placeholder in _KEEP_MARKS.items():
+        bare = bare.replace(placeholder, letter)
+    return bare
+
+
+def _any(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+# Words for the back, neck and spine, and for pain. Latin-script words are whole words; the
+# word boundary also works for Cyrillic and Arabic script.
+BACK = _any(
+    r"espalda|columna|lumbar(es)?|lumbago|ciatic\w*|cuello|cervical(es)?|coxis|rinones|costas|coluna|"
+    r"lombar|pescoco|hernia de disco|disco|cocc?ix|dos|colonne|rachis|lombaires?|reins|nuque|sciatique|"
+    r"lumbago|schiena|colonna|lombare|collo|sciatica|ernia|rucken\w*|ruckens|wirbel\w*|bandscheibe\w*|"
+    r"kreuz|nacken|ischias|steissbein|hexenschuss|kamar|peeth|pith|reedh|ridh|gardan|kamr|likod|"
+    r"balakang|gulugod|batok|leeg|punggung|tulang belakang|pinggang|tengkuk|saraf kejepit|plec\w*|"
+    r"kregoslup\w*|ledzwi\w*|karku|rwa kulszowa|dysk\w*|spate|spatele|coloana|lombar\w*|gat\w*|sciatic|"
+    r"спин\w*|позвоночник\w*|поясниц\w*|ше[яюи]|грыж\w*|хребт\w*|поперек\w*|bel(im|imde|imin|inde|i)?|"
+    r"sirt\w*|omurga\w*|boyn\w*|fitik|lung|cot song|that lung|co|rug|ruggengraat|wervel\w*|onderrug|"
+    r"nek|hernia|ظهر\w*|ظهري|العمود الفقري|فقرات|رقبت?ي|dahri|da?hr|rucke\w*|ruecken\w*|wirbelsaeule|"
+    r"belakang|mgongo\w*|punggung\w*|cintura|komor|pith\w*|sti mesi|μεση|πλατη|ραχη|rugpijn|"
+    r"rugklacht\w*|spyn\w*|poperek"
+)
+PAIN = _any(
+    r"dolor\w*|duele\w*|dor(es)?|doi|doendo|douleur\w*|mal|dolore|fa male|\w*schmerz\w*|weh|dard|"
+    r"dukh\w*|sakit|masakit|nyeri|bol\w*|boli|durere\w*|doare|бол\w*|agri\w*|aci\w*|dau|\w*pijn\w*|ألم|"
+    r"الم|وجع|بيوجعني|skt|sakit\w*|maumivu|inauma|unauma|zinauma|betha|byatha|πον\w*|bolyt|bolit|zhol|"
+    r"mata\w*|matando|waja3|بيوجع\w*|يوجع\w*"
+)
+_CHEST = _any(
+    r"pecho|torax|peito|poitrine|thorax|petto|torace|brust\w*|chhati|chaati|chhaati|seen[ae]|dibdib|"
+    r"dada|klatk\w*|piersi|piept\w*|груд\w*|gogs\w*|gogus\w*|nguc|borst\w*|صدر\w*|klatce|στηθ\w*|kifua|"
+    r"dadanya|dada (saya|aku|sesak|nyeri|sakit)"
+)
+_FEVER = _any(
+    r"fiebre|calentura|febre|fievre|febbre|fieber\w*|bukh?aa?r|taap|lagnat|nilalagnat|demam|"
+    r"panas tinggi|goraczk\w*|febra|температур\w*|жар|лихорад\w*|ates\w*|sot( cao)?|koorts\w*|حرارة|"
+    r"حمى|سخونة|escalofrios?|(tremendo|temblando|tiritando) de frio|sud(o|ore|ori) fredd\w*|"
+    r"suores? noturn\w*|sudores? nocturn\w*|sueurs? nocturne\w*|nachtschweiss\w*|calafrios?|frissons?|"
+    r"brividi|schuttelfrost|panginginig|menggigil|dreszcz\w*|frisoane|озноб\w*|titreme\w*|ret run|"
+    r"rillingen|قشعريرة|schuettelfrost|homa|kutetemeka|menggigil|demam panas|πυρετ\w*|ριγη|jor (asche|"
+    r"ache|hoyeche)|jwor|sakhuneh|skhune|حمه"
+)
+_DRUGS_INJECTED = _any(
+    r"heroin\w*|drogas? (na|en la|in) (veia|vena)|(na|en la|in) (veia|vena)|mi faccio di (roba|eroina)|"
+    r"drug injections?|used to inject|героин\w*|eroin\w*|me (inyecto|pico|chuto)|me injeto|"
+    r"je me shoote|mi buco|spritze (mir )?(heroin|drogen)|inject\w* (drugs?|drogas?|drogues?)|"
+    r"chich\w* droga|kwa sindano|nikijidunga|kujidunga|unga kwa sindano"
+)
+_CANCER = _any(
+    r"cancer\w*|cancro|tumou?r\w*|tumeur\w*|tumore|\w*krebs\w*|metasta\w*|kanser\w*|kanker|nowotw\w*|"
+    r"rak(a|iem)?|ung thu|рак\w*|онколог\w*|опухол\w*|سرطان|chemo\w*|quimio\w*|kemo\w*|химио\w*"
+)
+_WEIGHT_LOSS = _any(
+    r"(perdi|perdido|bajado|bajando|baje) (\w+ ){0,2}(peso|kilos)|adelga[cz]\w*|emagre\w*|"
+    r"perdi (\w+ )?(peso|quilos)|perdu (\w+ ){0,2}(poids|kilos)|maigri\w*|perso (\w+ ){0,2}(peso|"
+    r"chili)|dimagrit\w*|abgenommen|gewicht verloren|(wazan|vajan|vazan|kilo) (\w+ ){0,2}(kam|gir|"
+    r"ghat)\w*|pumayat|bumaba (ang )?timbang|berat badan (\w+ )?turun|turun (\w+ )?(berat|kilo)|"
+    r"schudl\w*|stracil\w* (\w+ )?(kilo|wag)|am slabit|pierdut (\w+ )?(kilograme|kilogram|in greutate)|"
+    r"похуд\w*|сбросил\w* (\w+ )?(вес|кило)|kilo verd\w*|zayifla\w*|sut (\w+ )?can|sut \d+ ?(kg|ky|"
+    r"kilo|can)|giam (\w+ )?can|afgevallen|gewicht verloren|(خسرت|نزل) (\w+ )?وزن\w*|"
+    r"perde\w* (\w+ ){0,2}(quilos|kilos|peso)|схуд\w*|ozn\w* (\w+ )?kilo"
+)
+_FALL = _any(
+    r"me cai\w*|se cayo|caida|(se ha|me he|ha|he|se) caid[oa]|resbal\w*|escorreg\w*|trambolh\w*|"
+    r"glisse\w*|scivolat\w*|sbattut\w*|ausgerutscht|posliz\w*|walnal\w*|(accidente|choque) (de|"
+    r"en) (coche|carro|auto|moto|trafico|bici\w*)|atropell\w*|cai (da|de|do|na|no)|caiu|"
+    r"levei uma queda|tombo|acidente|bati o carro|tombe\w*|chute|accident (de|en) (voiture|moto|velo)|"
+    r"cadut\w*|sono cadut\w*|e cadut\w*|incidente|gesturzt|sturz|\w*unfall\w*|hingefallen|hingeflogen|"
+    r"gir (gaya|gayi|gai|gya|gye|pada|padi|padey|padi thi|pade)|gir ?ke|accident (ho|hua|huwa)|gira|"
+    r"nahulog|natumba|nadulas|bumagsak|nabangga|aksidente|jatuh|terjatuh|kecelakaan|tabrakan|"
+    r"terpeleset|ditabrak|upadl\w*|przewrocil\w*|spadl\w*|wypad(ek|ku)|potracil\w*|am cazut|a cazut|"
+    r"cazatura|accident (de masina|rutier)|упал\w*|падени\w*|авари\w*|дтп|впал\w*|упав\w*|dust(um|u|"
+    r"tu)\w*|kaza\w*|kaydim\w*|(bi )?nga|te nga|tai nan|bi xe tong|gevallen|ongeluk|gestruikeld|سقطت|"
+    r"وقعت|وقع|حادث\w*|choque\w* con (la|el|un|una) (moto|coche|carro|auto)|ausgrutscht|gfalln|umkheit|"
+    r"vpal\w*|upal\w*|truot chan|te (nga|xuong)|fisal\w*|phisal\w*|accident cu (masina|motocicleta)|"
+    r"m-?a lovit\w*|ngoi bet"
+)
+_TEARING = _any(
+    r"desgarr\w*|rajando|raja\w* por dentro|розрива\w*|розрив\w*|como si me (rompieran|partieran|"
+    r"rasgaran|arrancaran)|rasga\w*|rasgando|dechir\w*|arrach\w*|lacerant\w*|squarci\w*|strapp\w*|"
+    r"reissend\w*|zerreiss\w*|(chir|cheer|phat) (raha|rahi|gaya|gayi)|napunit|pinupunit|(disobek|robek|"
+    r"merobek)|rozdziera\w*|rozrywa\w*|sfasi\w*|rupe\w*|разрыва\w*|раздира\w*|рвущ\w*|yirtil\w*|"
+    r"yirtiyor\w*|xe (toac|rach)|scheur\w*|تمزق\w*|يتمزق|chire\w*|\w*chanik\w*|\w*pasuk\w*|shi2f\w*|"
+    r"yishe22|yshe22"
+)
+_SUDDEN = _any(
+    r"de repente|de golpe|riz\w*|різко|repentin\w*|subit\w*|all'?improvviso|soudain\w*|d'un coup|"
+    r"tout a coup|plotzlich|achanak|bigla|tiba-?tiba|nagle|brusc\w*|deodata|внезапн\w*|вдруг|aniden|"
+    r"birden|dot ngot|plotseling|ineens|فجأة|faj2a|ghafla|hothat|ξαφνικ\w*"
+)
+_SEVERE = _any(
+    r"insoportable|horrible|terrible|el peor|insuportavel|a pior|atroce|insupportable|la pire|"
+    r"insopportabile|il peggiore|unertraglich\w*|schlimmste\w*|bardasht nahi|asahaniya|bahut (zyada|"
+    r"tez)|sobrang sakit|grabe|tak tertahankan|luar biasa|nie do zniesienia|okropn\w*|insuportabil\w*|"
+    r"groaznic\w*|невыносим\w*|адск\w*|ужасн\w*|dayanilmaz|korkunc|khong chiu noi|du doi|"
+    r"ondraaglijk\w*|vreselijk\w*|لا يحتمل|لا يطاق"
+)
+# Where the pain of a heart attack goes, and what comes with it.
+_ARM_OR_JAW = _any(
+    r"brazo|mandibula|braco|bras|machoire|braccio|mascella|arm|kiefer|baah|baju|haath|braso|panga|"
+    r"lengan|rahang|ramie\w*|szczek\w*|brat\w*|maxilar\w*|рук\w*|челюст\w*|kol(um|uma)|cene\w*|"
+    r"canh tay|ham|kaak|ذراع\w*|فك|omoplat\w*|scapol\w*|schulterblatt\w*|lopat\w*|лопат\w*|kurek\w*"
+)
+_SWEAT_OR_BREATH = _any(
+    r"sud\w*|suor\w*|suando|transpir\w*|schwitz\w*|pasina|pawis|pinapawisan|keringat|poc\w*|пот\w*|"
+    r"terl\w*|mo hoi|zweet\w*|تعرق|respir\w*|falta de ar|souffle|essouffl\w*|fiato|luft|atem\w*|saans|"
+    r"hininga|huminga|sesak|oddych\w*|одышк\w*|дыш\w*|задыха\w*|nefes|kho tho|adem|تنفس|gris|palid[oa]|"
+    r"blanc[oa]|pale|blass|peela|maputla|pucat|blad\w*|бледн\w*|solgun|bleek|grau|jasho|ιδρων\w*|"
+    r"keringet\w*|ghame|saans phool|spocon\w*|ubran\w*"
+)
+_NUMB = _any(
+    r"adormecid\w*|entumecid\w*|dormid[ao]s?|hormigue\w*|no (siento|sentia|noto) (nada|la|el|los|las)|"
+    r"insensib\w*|sin sensibilidad|dormen\w*|formigament\w*|nao sinto|sem sensibilidade|engourdi\w*|"
+    r"fourmill\w*|je ne sens (plus|rien|pas)|insensible|intorpidit\w*|formicol\w*|non sento|"
+    r"addormentat\w*|taub\w*|gefuhllos\w*|kribbel\w*|spure (nichts|kaum)|sun+ (ho|hai|pad)\w*|"
+    r"jhunjhun\w*|mehsoos (nahi|nahin|nai)|feel (nahi|nahin|nai)|pata (nahi|nahin|nai) chal|manhid|"
+    r"namamanhid|walang (maramdaman|pakiramdam)|mati rasa|kebas|kesemutan|tidak terasa|ga(k)? kerasa|"
+    r"dretw\w*|zdretw\w*|nie czuje|amortit\w*|amorteal\w*|furnicatur\w*|nu (mai )?simt|онем\w*|немеет|"
+    r"немеют|не чувству\w*|онім\w*|не відчува\w*|uyus\w*|hissetmiyor\w*|his(s)?iz|te (bi|cung|het|ran|"
+    r"dai)|endormi\w*|bi te|mat cam giac|khong (con )?cam giac|gevoelloos|doof|tintel\w*|voel (niets|"
+    r"niks)|خدر|تنميل|ما (احس|أحس)|no senti nada|(mehsoos|mahsoos) (hi )?(nahi|nahin|nai)|mara hua|"
+    r"ganzi|siwezi kuhisi|voel (\w+ ){0,3}niet (meer|goed)|μουδια\w*|δεν (νιωθω|αισθανομαι)|بتنمل|تنمل|"
+    r"ينمل|de vata|kuch mehsoos"
+)
+_SADDLE = _any(
+    r"entrepierna|entre (las|mis|as|minhas|les|mes) (piernas|pernas|jambes)|tra le gambe|zwischen (den|"
+    r"meinen) beinen|miedzy nogami|между ног\w*|bacak arasi\w*|tussen (mijn|de) benen|внизу|ниже пояса|"
+    r"ватн\w*|rabo|culo|(parte (de )?dentro|interior|interna) (das |de las |de los |de )?(coxas|"
+    r"muslos)|(interieur|interno|innenseite) (des |delle |della |der )?(cuisses|cosce|coscia|"
+    r"oberschenkel)|mat trong dui|ingle|genital\w*|zona intima|partes (intimas|intimas|privadas|"
+    r"nobles)|perine\w*|(el )?ano|nalgas|trasero|virilha|genitais|entre as pernas|regiao intima|bunda|"
+    r"entrejambe|parties (intimes|genitales)|organes genitaux|aine|fesses|inguine|genitali|"
+    r"parti intime|zona intima|glutei|sedere|genitalbereich|intimbereich|schritt|damm|leiste|gesass|po|"
+    r"private part\w*|neeche (ka|ki|wala|ke)|guptang|singit|ari ko|pwet|puwit|selangkangan|kemaluan|"
+    r"area intim|bokong|krocz\w*|pachwin\w*|okolic\w* intymn\w*|posladk\w*|zona (intima|genitala)|"
+    r"perineu|organele genitale|intre picioare|fesier\w*|промежност\w*|пах\w*|ягодиц\w*|интимн\w*|"
+    r"половы\w*|kasik\w*|genital|apis\w*|kalca\w*|vung kin|hau mon|mong|ben|kruis|schaamstreek|lies|"
+    r"billen|العانة|التناسلية|المنطقة الحساسة|بين الفخذين|المؤخرة|pompis|lo de en medio|cola|"
+    r"neechay ka hissa|neeche ka hissa|makalio|kont|onderkant|toilet paper|когда подтира\w*|подтира\w*|"
+    r"(cuando|al) me limpi\w*|me limpie|quand je m'?essuie|limpiarme"
+)
+_LEG = _any(
+    r"piernas?|pies?|perna\w*|(meu|o|um) pe|pes|jambes?|pieds?|gamb[ae]|pied[ei]|bein\w*|fuss\w*|fusse|"
+    r"pair(on)?|pao(n)?|taang\w*|tang\w*|fussspitze|fersen|binti|paa|kaki|tungkai|nog[aiie]\w*|"
+    r"stop[ay]\w*|picio\w*|laba piciorului|ног\w*|ступн\w*|стоп\w*|bacak\w*|ayag\w*|ayak\w*|chan|"
+    r"ban chan|mijn been|benen|voet\w*|ساق\w*|قدم\w*|رجل\w*|رجلي|s'?bei|noh\w*|payer|pa ta|picioarele|"
+    r"رجليا|رجلي\w*|ποδι\w*|chan|\w*voet"
+)
+_WEAK = _any(
+    r"debil\w*|(pie|pied|piede|pe) (\w+ ){0,2}(claque|tombant|cuelga|caido|caindo|cadente|pende)|"
+    r"(fuss\w*|stopa|picior\w*|ayak\w*|voet) (\w+ ){0,2}(hang\w*|opada|flop\w*|cade)|steppage|"
+    r"lumalaylay|laylay|nasasabit|(non )?(lo |la |mi )?regg\w* piu|non riesc\w* (\w+ )?(a|"
+    r"ad) (alzar\w*|muover\w*|camminar\w*)|kharr?e (bhi )?nahi ho|sin fuerzas?|no (me )?responde|"
+    r"se (me )?dobla\w*|no me sostiene\w*|arrastr\w*|no puedo (mover|levantar|caminar|andar|apoyar)|"
+    r"paraliz\w*|fraca\w*|fraqueza|sem forca|nao consigo (mexer|levantar|andar|mover)|falhando|"
+    r"faibl\w*|lache\w*|plus de force|je traine|ne tient plus|ne (peux|peut) plus (bouger|marcher|"
+    r"lever)|debol\w*|cede\w*|non regge|trascin\w*|non riesco (a|piu a) (muovere|camminare|alzare)|"
+    r"schwach\w*|gibt nach|knickt\w* (\w+ )?ein|schleif\w*|nicht mehr (heben|bewegen|laufen|gehen)|"
+    r"gelahmt|kamzor\w*|jaan (nahi|nahin|nai)|uth (nahi|nahin|nai)|chal (nahi|nahin|nai) pa|ghasit\w*|"
+    r"latak\w*|mahina|nanghihina|hindi (ko )?(maigalaw|maangat|maiangat)|hindi (ako )?makalakad|lemah|"
+    r"lemas|lumpuh|tidak bisa (menggerakkan|mengangkat|berjalan|jalan)|ga(k)? bisa (gerak|jalan|"
+    r"angkat)|terseret|slab\w*|ciagn\w*|nie (moge|moze) (podniesc|ruszyc|chodzic)|bezwladn\w*|"
+    r"nu (mai )?pot (misca|ridica|merge)|tarasc\w*|слаб\w*|не (могу|может) (поднять|пошевел\w*|ходить)|"
+    r"волоч\w*|подкашива\w*|guc(suz|um yok)\w*|halsiz\w*|kaldiram\w*|surukl\w*|yuruyemi\w*|tutmuyor|"
+    r"yeu|khong (nhac|nang|cu dong) (len )?duoc|khong di duoc|keo le|zwak\w*|sleept|slepen|"
+    r"niet meer (optillen|bewegen|lopen)|ضعف|ضعيف\w*|لا (أستطيع|استطيع) تحريك|ما (اقدر|أقدر) (احرك|"
+    r"أحرك|امشي)|traine\w*|nume (richtig )?lupfe|nicht mehr (richtig )?(heben|lupfen)|umkheit|"
+    r"sleep (ik|hij|zij) met|blijven haken|lemes|(gk|gak|ga) bisa jinjit|kesandung|durbol\w*|"
+    r"uthate parch\w* na|shlepa\w*|ne (mogu|mozhu) (podnyat|pidnyat)\w*|slabsh\w*|\w*ضعف\w*|"
+    r"sbatte per terra|non riesco a tirar\w* su|de vata|pidhynayut\w*|ne mozhu pidnyat\w*"
+)
+_BLADDER_BOWEL = _any(
+    r"no (puedo|pude|he podido|logro|consigo) (orinar|mear|hacer pis|ir al bano)|no (puedo|pude|"
+    r"consigo|logro) (aguantar|retener|controlar) (el |la |las )?(pis|orina|popo|caca|heces)|(arrive|"
+    r"peux|peut) (plus|pas) a (retenir|controler) (mes |les |ses )?(urines?|selles|pipi)|"
+    r"не чувству\w* когда (надо|нужно|хочу)|me (hice|hago|estoy haciendo|orine) (pis|popo|"
+    r"caca)? ?encima|me orin\w*|(me (he )?)?mead[oa] encima|no (noto|siento) (cuando|las ganas|"
+    r"ganas)( \w+){0,4} (mear|orinar|pis|bano)|merk\w* (ich )?(nicht|kaum) mehr,? ob ich (aufs klo|"
+    r"pinkeln|auf toilette)|(kommt|kam) (nix|nichts|kaum was) (raus|mehr)|me (hice|cague) encima|"
+    r"no (controlo|aguanto|siento) (la orina|la vejiga|el pis|los esfinteres|las heces|cuando orino)|"
+    r"(perdi|perdiendo|pierdo) (el )?control (de )?(la vejiga|los esfinteres|del intestino|la orina|"
+    r"del pis)|incontinencia|incontinenza|(une |d'?)incontinence|se me escapa (la orina|el pis|la caca|"
+    r"el popo)|nao (consigo|consegui) (urinar|fazer xixi|mijar|evacuar)|fiz xixi (na roupa|nas calcas|"
+    r"na cama)|(perdi|perdendo) o controle (da bexiga|do xixi|do intestino|da urina)|nao (sinto|"
+    r"controlo) (o xixi|a bexiga|a urina|o intestino|vontade de fazer xixi)|escap(a|ou) (xixi|urina|"
+    r"coco)|(n'?arrive|narrive) (pas|plus) a (uriner|faire pipi)|impossible d'?uriner|(ne peux|"
+    r"peux) (pas|plus) uriner|fait pipi (dessous|sur moi|dans (mon|ma))|"
+    r"perte de controle (de la vessie|urinaire|des sphincters)|ne (sens|controle) plus (ma vessie|"
+    r"quand j'?urine|mes selles)|fuites? urinaires?|retention urinaire|non riesco (a|ad|"
+    r"piu a) (urinare|fare pipi)|perdo (la pipi|le urine|il controllo)|fatt[ao] addosso|non (sento|"
+    r"controllo) (piu )?(la vescica|lo stimolo|la pipi)|kann (nicht|kaum) (mehr )?(pinkeln|urinieren|"
+    r"wasser lassen)|kann (kein|keinen) (wasser|urin) (mehr )?(lassen|halten)|in die hose gemacht|"
+    r"blase (nicht mehr )?(kontrollieren|halten)|kontrolle uber (die |meine )?(blase|darm|stuhlgang)|"
+    r"inkontinen\w*|harnverhalt\w*|(peshab|pishab|pesab|susu|toilet|potty|latrine)( \w+){0,3} (nahi|"
+    r"nahin|nai|band|ruk|nikal|control)\w*|kapd\w* (me|mein|mai) (hi )?(peshab|pishab|susu|potty|"
+    r"toilet)|(hindi|di) (ako )?(maka-?ihi|makaihi|makadumi|maka ihi)|(hindi|"
+    r"di) (ko )?(na )?(mapigilan|makontrol|ma-?control|mapigil) (ang |yung )?(ihi|dumi|pag-?ihi)|"
+    r"naihi (ako )?sa|hindi (ko )?(makontrol|ma-?control|mapigil) (ang )?(ihi|dumi|pag-?ihi)|(tidak|"
+    r"tak|ga|gak|nggak) (bisa|boleh) (buang air|kencing|pipis|bab|menahan (kencing|bab|pipis))|ngompol|"
+    r"nie (moge|moglem|moglam|moze|mogl|mogla) (sie )?(wysikac|oddac moczu|zalatwic)|zsikal\w*|"
+    r"posikal\w*|nie (kontroluj\w*|czuj\w*|trzyma\w*) (pecherza|moczu|stolca)|nietrzymani\w*|"
+    r"popuszcz\w*|nu (pot|pote|mai pot) (sa )?(urinez|urineze|fac pipi)|m-?am (urinat|scapat) pe mine|"
+    r"nu (mai )?(controlez|simt|tin) (vezica|urina|scaunul)|не (могу|может|мог|могла) (помочиться|"
+    r"пописать|сходить в туалет|мочиться)|не (чувству\w*|контролиру\w*|держ\w*) (мочевой|мочу|кишечник|"
+    r"стул)|обмочил\w*|недержани\w*|задержк\w* моч\w*|не можу (помочитися|сходити в туалет)|"
+    r"idrar\w* (yapamiyor\w*|tutamiyor\w*|kacir\w*|gelmiyor)|altim\w* (kacir\w*|islat\w*)|"
+    r"cis\w* (yapamiyor\w*|kacir\w*)|tuvalet\w* (tutamiyor\w*|yapamiyor\w*)|(khong|ko|k|hong|"
+    r"hok) (the )?(di tieu|tieu|di ve sinh) (duoc)?|tieu (dam|khong tu chu|ra quan)|"
+    r"khong kiem soat (duoc )?(tieu|bang quang|di tieu|di cau|ruot)|kan (niet|"
+    r"nauwelijks) (meer )?plassen|in (mijn|zijn|haar) broek geplast|blaas (niet meer )?(onder controle|"
+    r"controleren|ophouden)|(ما|لا) (اقدر|أقدر|أستطيع|استطيع) (اتبول|أتبول|التبول|أبول)|سلس|(تبولت|"
+    r"بلت) على نفسي|se (hizo|hace|ha hecho) (popo|pipi|pis|caca) (en la cama|encima|en los pantalones)|"
+    r"no (sienta|siento|noto|sentia|senti) (\w+ ){0,4}(ganas de )?(orinar|mear|hacer pis|ir al bano)|"
+    r"(pu|plus|pas) capable de (pisser|uriner|faire pipi)|force mais rien (ne )?sort|(paikhana|prosrab|"
+    r"peshab|pechab)\w* (\w+ ){0,3}(parchen na|parchi na|parche na)|nijer ojante|siwezi (kukojoa|"
+    r"kuhisi mkojo)|mkojo\w* (\w+ ){0,3}(unatoka|ukitoka|hautoki)|не чувству\w* когда (\w+ ){0,3}(надо|"
+    r"нужно|хочу)|(ما|مش) (اقدر|أقدر|قادر) (اعمل|أعمل|افضي|أفضي|اتبول|أتبول)|λερωθηκα|"
+    r"χωρις να το καταλαβω|nadumi|naihi na|di (ko )?namalayan|ne (mogu|mozhu) (pomochit\w*|pisat|"
+    r"popisat)|ne chuvstvu\w* (kogda|mochev)"
+)
+_SELF_HARM = _any(
+    r"quiero morir\w*|sumir (pra|para) sempre|(melhor|mejor|mieux|meglio|besser) (\w+ ){0,3}(sem mim|"
+    r"sin mi|sans moi|senza (di )?me|ohne mich)|(pas|plus|nao|no|non|nicht|ne) (me )?(reveiller|"
+    r"despertar|acordar|svegliar\w*|aufwachen)|jeene ka (mann|man|dil) (nahi|nahin|nai)|(sab|"
+    r"sb) khatam kar (du|dun|doon|dena|lu|lun|loon)|zbieram (tabletki|leki)|(juntando|guardando|"
+    r"acumulando|junta\w*) (\w+ )?(pastillas|pilulas|comprimidos|remedios)|piti z zhittya|піти з життя|"
+    r"уйти из жизни|не бачу сенсу|не вижу смысла|me quiero morir|no quiero (vivir|seguir (viviendo|"
+    r"aqui|asi))|matarme|suicid(io|arme|arse|ar|er|erai|aire|arsi|ermi)\w*|(au|du|le) suicide|"
+    r"quitarme la vida|acabar con (todo|mi vida)|hacerme dano|cortarme|mejor (estaria )?muert[oa]|"
+    r"no (quiero )?despertar|quero morrer|(quero|vou|penso em|pensei em|vontade de) me matar|"
+    r"tirar (a )?minha (propria )?vida|acabar com (tudo|a minha vida|minha vida)|nao (aguento|"
+    r"quero) mais viver|me cortar|envie de mourir|je veux mourir|(je vais|j'?ai envie de|envie de|"
+    r"je veux|pense a) me tuer|en finir|mettre fin a (mes jours|ma vie)|me faire du mal|"
+    r"plus envie de vivre|voglio morire|uccidermi|farla finita|togliermi la vita|non voglio piu vivere|"
+    r"sterben (will|wollen|mochte)|will (nur noch )?sterben|mich umbringen|umbringen|selbstmord\w*|"
+    r"suizid\w*|nicht mehr leben|mir (was|etwas) antun|mar (jana|jau|jaun|jaon|jaoon|jaaun)|"
+    r"marna chah\w*|khud ?kushi|jeena (nahi|nahin|nai)|zindagi (khatam|se tang)|jaan de d\w*|"
+    r"magpakamatay|(gusto|gusto ko) (ko )?(nang|na) mamatay|ayoko (nang|na) mabuhay|"
+    r"tapusin ko na (ang )?(lahat|buhay)|bunuh diri|(ingin|pengen|pingin|mau) mati|mengakhiri hidup|"
+    r"akhiri hidup|chce (sie )?umrzec|zabic sie|samobojst\w*|skonczyc ze soba|nie chce (juz )?zyc|"
+    r"vreau sa mor|sa ma (omor|sinucid)|sinucid\w*|nu mai vreau sa (traiesc|trai)|хочу умереть|"
+    r"покончить с собой|убить себя|суицид\w*|не хочу (больше )?жить|жить не хочу|самоубий\w*|"
+    r"хочу померти|не хочу (більше )?жити|olmek istiyor\w*|kendimi (oldur|as)\w*|intihar\w*|"
+    r"yasamak istemiyor\w*|muon chet|(muon|dinh|nghi den|nghi toi) tu tu|tu sat|khong muon song|"
+    r"wil (niet meer leven|dood)|zelfmoord\w*|mezelf van kant|dood willen|انتحار|انتحر|(أريد|اريد|بدي|"
+    r"ابغى) (أن )?(أموت|اموت|موت)|(اقتل|أقتل) نفسي|(todas|todos) (las|los|as|os) (pastillas|pilulas|"
+    r"comprimidos|remedios|pildoras)|toute la boite|tutte le (pastiglie|pillole|compresse)|"
+    r"alle (tabletten|pillen)|saari (goliyan|dawai)|lahat ng (gamot|tableta)|semua obat|"
+    r"wszystkie tabletki|toate pastilele|все таблетки|tum haplari|ca vi thuoc|sobredosis|(nicht mehr|"
+    r"nie mehr) aufwach\w*|(al die|alle) pillen|tamatkan (\w+ ){0,2}(semua|hidup)|tak guna hidup|"
+    r"tiada guna hidup|bojh ban (gaya|gayi)|(letter|chitthi|khat) likh (ke|kar) rakh\w*|"
+    r"chhat se kood\w*|kood jau|kuch kar (lunga|lungi|lu)|lebih baik (aku|saya|gue) (gak|ga|tidak|"
+    r"nggak) ada|tali (udah|sudah) (aku |saya )?siap\w*|capek (idup|hidup)|"
+    r"nelen obat (\w+ ){0,3}(sekaligus|banyak)|teleiwsw ola|mazepsei ta xapia|na pethanw|(انهي|أنهي|"
+    r"اخلص من|أخلص من|انهاء|إنهاء) حياتي|ustal\w* zhit|ne prosnut\w*|ne hochu zhit|ir embora de vez|"
+    r"embora (pra|para) sempre|(encore|plus) la (la semaine|demain)|ecrit (des|les) lettres? (pour|"
+    r"a) (mes|ma|mon)|(die )?ganze packung|ganze schachtel|mi sono tagliat\w*|tagliat[ao] di nuovo|"
+    r"hindi na magising|naipon (na )?(akong )?gamot|z tym wszystkim skonczyc|skonczyc z (tym|soba)|"
+    r"обуз\w*|без меня (\w+ )?(будет|им будет) легче|(уснуть|заснуть) навсегда|yasamanin (bi|"
+    r"bir) anlami yok|kopruye git\w*|не бачу сенсу|ya ustal zhit"
+)
+# Negations that reach up to two words ahead: "sin fiebre", "no tengo fiebre", "kein Fieber".
+# A bare "no" directly before the words is Portuguese "in the" ("dor no peito"), and a bare "na"
+# directly before them is Hindi's "not" ("na bukhar hai") but Portuguese "in the" further away.
+# Vietnamese "ko" (not) is left out: in Hindi and Tagalog it is "to" and "my".
+_NEGATION = re.compile(
+    r"(\b(non|nao|sem|sin|nem|nunca|pas|sans|aucun\w*|kein\w*|nicht|ohne|senza|niente|nessun\w*|nada|"
+    r"nenhum\w*|rien|ningun\w*|nahi|nahin|nai|hindi|wala|walang|tidak|tak|gak|ga|nggak|bukan|nie|bez|"
+    r"brak|zadn\w*|nu|fara|nici|sina|hana|hakuna|не|нет|без|ни|hic\w*|khong|hong|hok|chang|chua|geen|"
+    r"niet|zonder|لا|ما|بدون)\b(\W+\w+){0,2}|\bno\b(\W+\w+){1,2}|\bna)\W*$"
+)
+# The Hindi, Turkish, Russian and Tagalog way: the negation follows ("bukhar nahi hai", "ateşim
+# yok", "температуры нет").
+_NEGATION_AFTER = re.compile(r"^\W*(\w+\W+)?(nahi|nahin|nai|yok|yoktu|degil|wala|нет|немає|не было|nu am)\b")
+_LONG_AGO = re.compile(
+    r"\b(nam ngoai|el ano pasado|o ano passado|l'?annee derniere|l'?anno scorso|letztes jahr|"
+    r"pichh?le saal|noong isang taon|w zeszlym roku|anul trecut|в прошлом году|gecen yil|vorig jaar|(у|"
+    r"в|en|em|in|w|im|na|nam|năm) (19|20)\d\d|давно|hace (\d+|unos|varios|muchos) (anos|meses)|ha (\d+|"
+    r"uns|varios|muitos) (anos|meses)|(\d+|alguns) anos atras|il y a (\d+|quelques|plusieurs) (ans|"
+    r"annees|mois)|(\d+|alcuni|molti) anni fa|vor (\d+|einigen|vielen) (jahren|monaten)|(saal|sal|"
+    r"mahine) (pehle|pahle)|(taon|buwan) na ang nakalipas|(tahun|bulan) (yang )?lalu|(lat|"
+    r"miesiecy) temu|(ani|luni) in urma|acum (\d+|cativa|multi) (de )?(ani|luni)|(лет|год|года|"
+    r"месяцев) назад|(yil|ay) once|(nam|thang) truoc|(jaar|maanden) geleden|منذ (سنوات|سنين))\b"
+)
+# Homework and exams ask about red flags in general even when the writer says "I".
+_STUDYING = re.compile(
+    r"\b(exam\w*|examen|esame|prufung|sinav\w*|ujian|egzamin\w*|odev\w*|homework|tarea|devoir\w*|"
+    r"hausaufgabe\w*|іспит\w*|экзамен\w*|зачет\w*|estudiante|estudando|etudiant\w*|studente|student\w*|"
+    r"enfermeria|nursing|documentar\w*|documentary|curious lang|por curiosidad|par curiosite|"
+    r"per curiosita|aus neugier|curiozitate|curiosidade|(mujhe|mere ko) (aisa|aise) kuch nahi|"
+    r"no me pasa a mi|bas jaanna tha|solo (por )?curiosidad|(so|solo) (pra|para) saber|"
+    r"juste pour (savoir|comprendre)|nur (aus interesse|zur info)|hypothetisch|hipotetic\w*|"
+    r"hypothetique\w*|ipotetic\w*|artikel|articulo|artigo)\b"
+)
+# A general question with no one named: "¿el cáncer puede causar dolor de espalda?".
+_GENERAL = re.compile(
+    r"(\bpuede\w* (causar|provocar|dar)|\bes normal que\b|\bque es\b|\bpode\w* (causar|provocar|dar)|"
+    r"\bo que e\b|\bpeu\w* (causer|provoquer|donner)|\bqu'?est-ce que\b|\bpuo\w* (causare|provocare|"
+    r"dare)|\bcos'?e\b|\bkann\w* (\w+ ){0,3}(verursachen|auslosen)|\bwas ist\b|"
+    r"\bkya (\w+ ){1,4}(ho sakta|hota|hoti)|\bpwede bang? (\w+ )?(magdulot|maging sanhi)|\bano ang\b|"
+    r"\btotoo ba\b|\b(e|es) (verdade|verdad)\b|\bc'?est vrai\b|\be vero\b|\bdiferen\w*|\bdifference\b|"
+    r"\bunterschied\b|\bpwede(ng)? (ba )?(maging|magdulot)|\b(e|es|est|sera|ist) (un |ein |o )?(sinal|"
+    r"senal|signe|segno|zeichen)|\bapakah (\w+ ){0,3}bisa (menyebabkan|bikin)|"
+    r"\bczy (\w+ ){0,3}moze (powodowac|wywolac)|\bco to jest\b|\bpoate (\w+ ){0,2}(cauza|provoca)|"
+    r"\bce este\b|\bможет (ли )?(\w+ )?(вызвать|вызывать)|\bчто такое\b|\b(\w+ )?(yapar mi|olur mu|"
+    r"neden olur)|\bnedir\b|\bco the (gay|lam)\b|\bla gi\b|\bkan (\w+ ){0,3}veroorzaken|\bwat is\b|"
+    r"\bهل يمكن|\bما هو\b|\bما هي\b)"
+)
+# Someone's own situation: I, my, my mother.
+_PERSONAL = re.compile(
+    r"\b(mi|me|mis|tengo|estoy|estaba|yo|meu|minha|meus|eu|estou|tenho|je|j'?ai|moi|mon|ma|mes|io|ho|"
+    r"sono|mio|mia|ich|mein\w*|mir|mich|mujhe|mera|meri|mere|main|mai|hum|humein|ako|ko|aking|akin|"
+    r"saya|aku|gue|gw|sy|mam|moj\w*|mnie|mi|jestem|mea|meu|am|я|у меня|мне|мой|моя|меня|ben|benim|"
+    r"\w+(im|um|yorum)|toi|tui|minh|ik|mijn|heb|ana|انا|أنا|عندي|madre|padre|mama|papa|mae|pai|avo|"
+    r"abuel[ao]|mere|pere|grand-?(mere|pere)|nonn[ao]|mutter|vater|oma|opa|maa|nani|dadi|nanay|tatay|"
+    r"lola|lolo|ibu|ayah|nenek|kakek|babci\w*|dziad\w*|bunic\w*|мама|папа|бабушк\w*|дедушк\w*|anne\w*|"
+    r"baba\w*|me|ong|moeder|vader|امي|أمي|ابي|أبي)\b"
+)
+
+
+# Said of a red flag that is no negation of it: "pata hi nahi chala kab susu nikal gaya" (I did not
+# even notice when I wet myself), "sin darme cuenta".
+_NOT_A_NEGATION = re.compile(
+    r"\b(pata (hi )?(nahi|nahin|nai) (chala|chalta|laga)|sin (darme cuenta|enterarme|querer)|"
+    r"sem (perceber|querer)|sans (m'?en rendre compte|le vouloir)|senza (accorgermene|volerlo)|"
+    r"ohne (es )?zu (merken|wollen)|sin (sentir|darse cuenta)|sina budi|sem sentir|sans (le )?sentir|"
+    r"senza sentir\w*|bina pata)\b"
+)
+# A cancer that was cured long ago and a back that hurts after the gym ask for exercises, not A&E.
+_CURED = re.compile(
+    r"\b(sta (benissimo|bene)|esta (bien|perfecta|otima)|remisi\w*|remissao|remissione|curad[oa]|cured|"
+    r"gueri\w*|guarit\w*|geheilt|vindecat\w*|gumaling|sembuh|wyleczon\w*|вылечен\w*|вилікуван\w*|"
+    r"iyilest\w*|khoi benh|genezen)\b"
+)
+# Turns that take an earlier red flag back: "me expressei mal", "galat bola, thermometer kharab tha".
+TAKEN_BACK = re.compile(
+    r"\b(falszywy alarm|falsa alarma|falso alarme|fausse alerte|falso allarme|fehlalarm|loos alarm|"
+    r"ложная тревога|(ekg|ecg|экг)\w* (\w+ ){0,3}(ok|normal\w*|в норме|temiz)|me (expres\w*|"
+    r"explique\w*) mal|(foi|fue) (so |solo )?(um |un )?susto|(nao|no) tinha nada|no tenia nada|"
+    r"n'?avait rien|non aveva niente|hatte nichts|ho scritto male|scritto male|non c'?entra (niente|"
+    r"nulla)|j'?ai mal (dit|ecrit)|il a failli tomber|tippfehler|ich meinte kein\w*|перепутал\w*|(em|"
+    r"minh|toi) nham|het sot|(nem|nao) bateu|me equivoque|(era|fue|foi) (una |uma )?(broma|"
+    r"brincadeira)|mal explicad[oa]|je me suis (mal exprime\w*|trompe\w*)|c'?etait une blague|"
+    r"mi sono (spiegat\w* male|sbagliat\w*)|scherzavo|falsch ausgedruckt|(hab|habe) mich vertan|"
+    r"war (nur )?ein (scherz|witz)|galat (bola|boli|likha|likhi|samjha)|mazaa?k (tha|kar raha)|"
+    r"ab (theek|thik|thek) (hai|hu|hoon|ho gaya)|mali (ako|pala)|(biro|joke) lang|salah (ketik|tulis|"
+    r"ngomong|bicara)|bercanda|pomylil\w*|zle (napisal\w*|sie wyrazil\w*)|zartowal\w*|"
+    r"m-?am exprimat gresit|am gresit|glumeam|ошиб\w*|неправильно (написал\w*|выразил\w*)|шучу|"
+    r"пошутил\w*|yanlis (yazdim|soyledim|anlattim)|saka (yaptim|yapiyordum)|noi nham|viet nham|"
+    r"dua thoi|verkeerd (gezegd|getypt)|grapje|(thermometer|termometro|thermometre|termometru|"
+    r"termometr|термометр|gradusnik|градусник)\w* (\w+ ){0,2}(kharab|roto|quebrado|casse|rotto|kaputt|"
+    r"sira|hong|stuk|сломан\w*|zepsut\w*|stricat))\b"
+)
+
+
+def taken_back(text: str) -> bool:
+    """Whether `text` takes an earlier red flag back in one of the languages above."""
+    return bool(TAKEN_BACK.search(fold(text)))
+
+
+_NOT_FEELING_THE_PAPER = (
+    r"(no siento|nao sinto|(plus|pas) sentir|ne sens (plus|pas)|non sento|spure (\w+ )?nicht)( \w+){0,2} "
+    r"(papel|papier|carta)"
+)
+_PRESSURE = _any(
+    r"presion|pressao|pression|pressione|druck|enge|dabav|bhaa?ri\w*|naninikip|sikip|masikip|aprieta|"
+    r"apretad\w*|opresion|aperto|oppression|serre\w*|stringe\w*|apertado|ściska|sciska\w*|ucisk|"
+    r"давит\w*|sikisma|drukk\w*|σφιξ\w*|kinambana|inabana|\w*mbana|ditindih|tertindih|sesak"
+)
+
+
+# What makes any fall an emergency: old age, a blood thinner, brittle bones.
+_AT_RISK = _any(
+    r"osteopor\w*|остеопороз\w*|loang xuong|warfarin\w*|varfar\w*|варфарин\w*|xarelto|ксарелто|eliquis|"
+    r"sintrom|marevan|coumadin|anticoag\w*|antikoag\w*|антикоаг\w*|[7-9]\d ?(anos|ans|anni|jahre?n?|"
+    r"saal|sal|taon|tahun|lat|ani|лет|yas\w*|tuoi|jaar|roky|χρονων)|abuel[ao]|avo|grand-?(mere|pere)|"
+    r"nonn[ao]|oma|opa|dadi|nani|lola|lolo|nenek|kakek|babci\w*|dziad\w*|bunic\w*|бабушк\w*|дедушк\w*|"
+    r"babaanne\w*|anneanne\w*|dede\w*|ba noi|ong noi"
+)
+
+
+# Words that name suicide without wishing it, which a general question may use.
+_NAMES_SUICIDE = re.compile(
+    r"suicid\w*|(au|du|le) suicide|selbstmord\w*|suizid\w*|zelfmoord\w*|samobojst\w*|sinucid\w*|"
+    r"самоубий\w*|суицид\w*|intihar\w*|bunuh diri|khud ?kushi|tu sat|انتحار|sobredosis"
+)
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    name: str  # the name of the English rule for the same red flag, so decisions read alike
+    pattern: re.Pattern[str]
+    requires: tuple[re.Pattern[str], ...] = ()  # each must also appear in the message or the turns before
+    past_can_end_it: bool = False  # "me caí hace 5 años" is no emergency today
+
+
+def _flag(name: str, pattern: str, *requires: str, past_can_end_it: bool = False) -> RedFlag:
+    return RedFlag(
+        name,
+        re.compile(rf"\b{pattern}\b"),
+        tuple(re.compile(rf"\b{r}\b") for r in requires),
+        past_can_end_it,
+    )
+
+
+RED_FLAGS: tuple[RedFlag, ...] = (
+    _flag("self_harm", _SELF_HARM),
+    _flag("bladder_bowel", _BLADDER_BOWEL),
+    _flag("saddle_numbness", _NUMB, _SADDLE),
+    # Not feeling the toilet paper when wiping.
+    _flag("saddle_numbness", _NOT_FEELING_THE_PAPER),
+    _flag("leg_weakness", _WEAK, _LEG),
+    # Before fever: a cold sweat with chest pain is the heart's, not an infection's.
+    _flag("vascular_or_heart", _TEARING, _any(BACK, PAIN, _CHEST)),
+    _flag("vascular_or_heart", _SUDDEN, _SEVERE, _any(BACK, _CHEST)),
+    # A heart attack felt in the back: "dolor entre los omoplatos y la mandíbula, sudando".
+    _flag("vascular_or_heart", _ARM_OR_JAW, PAIN, _SWEAT_OR_BREATH),
+    _flag("vascular_or_heart", _CHEST, _any(PAIN, _PRESSURE)),
+    _flag("infection", _FEVER, _any(BACK, PAIN)),
+    _flag("infection", _DRUGS_INJECTED, _any(BACK, PAIN)),
+    _flag("cancer_history", _CANCER, PAIN),
+    _flag("weight_loss", _WEIGHT_LOSS, _any(BACK, PAIN)),
+    _flag("major_trauma", _FALL, _any(BACK, PAIN), past_can_end_it=True),
+    _flag("fall_at_risk", _FALL, _AT_RISK, past_can_end_it=True),
+)
+
+
+# Negations that count only just before certain words: Spanish "no se cayó" (Portuguese "no" is
+# "in the"), Vietnamese "ko sốt" (Hindi "ko" is "to").
+_NEGATION_JUST_BEFORE = re.compile(r"\b(no (se|me|le|te|ha|he|hay)|ko (te|yeu|sot|bi|dau))$")
+
+
+def _negated(folded: str, start: int, end: int) -> bool:
+    before = _NOT_A_NEGATION.sub(" ", folded[max(0, start - 40) : start])
+    first_word = folded[start:end].split(" ")[0]
+    return bool(
+        _NEGATION.search(before)
+        or _NEGATION_AFTER.match(folded[end : end + 25])
+        or _NEGATION_JUST_BEFORE.search(before + first_word)
+    )
+
+
+def red_flag_in_other_languages(message: str, context: str = "") -> tuple[str, str] | None:
+    """The name of the red flag `message` tells outside English and the words that tell it, or
+    None. Self-harm counts even in a general question; the others need someone named or no
+    general question. `context` (earlier turns) may supply what a red flag `requires`: pain told
+    in one turn, a cancer in the one before."""
+    folded, around = fold(message), fold(f"{message}\n{context}")
+    general = _STUDYING.search(folded) or (_GENERAL.search(folded) and not _PERSONAL.search(folded))
+    for flag in RED_FLAGS:
+        if general and flag.name != "self_harm":
+            continue  # "¿el cáncer puede dar dolor de espalda?"
+        if not all(required.search(around) for required in flag.requires):
+            continue
+        if flag.past_can_end_it and _LONG_AGO.search(folded):
+            continue
+        if flag.name == "cancer_history" and _CURED.search(folded) and _LONG_AGO.search(folded):
+            continue
+        for match in flag.pattern.finditer(folded):
+            if flag.name == "self_harm":
+                if general and _NAMES_SUICIDE.fullmatch(match.group(0)):
+                    continue  # "la dor crónica aumenta o risco de suicídio?" names it, wishes nothing
+            elif _negated(folded, match.start(), match.end()):
+                continue
+            return flag.name, match.group(0)
+    return None
+
+
+# Requests for personal medical advice. Medicines are named much alike in most languages
+# ("ibuprofeno", "ibuprofène", "ибупрофен"), so a stem list covers them.
+_MEDICINE = _any(
+    r"\w*(ibupro|naprox|diclof|paracet|tramad|gabapent|pregabal|lyrica|dipiron|metamiz|novalgin|"
+    r"nolotil|nimesul)\w*|\w*(benzaprin|tizanid|metocarb|eperison|mydocalm|tolperis|thiocolch|muscoril|"
+    r"tachipir|doliprane|combiflam)\w*|\w*(arveles|dexketo|ketonal|ketoprof|meloxic|celecox|etoricox|"
+    r"arcoxia|nurofen|ibuprom|aspirin|cortis)\w*|\w*(predniso|dexameta|duloxet|amitript|sertral|codein|"
+    r"morfin|morphin|oxycod|tapentad|fentan|enantyum)\w*|\w*(найз|нимесул|диклоф|ибупро|мидокалм|"
+    r"прегабал|габапент|трамад|парацет|мільгам|мильгам|кеторол|сертрал)\w*|dolo \d+|ben-u-ron|"
+    r"pastillas?|comprimid\w*|remedios?|medicament\w*|pilulas?|cachets?|farmac\w*|medikament\w*|"
+    r"tabletten|dawai|dawa|goli\w*|gamot|obat|leki|lekarstw\w*|tablet\w*|pastile\w*|лекарств\w*|"
+    r"таблетк\w*|препарат\w*|ilac\w*|thuoc|medicijn\w*|pillen|infiltra\w*|уколы|\d+ ?mg"
+)
+_MAY_I = _any(
+    r"puedo|posso|je peux|puis-je|peut-on|on peut|darf ich|kann ich|le (sakta|sakti|sakte|lu|loon)|"
+    r"lena (theek|thik|sahi)|pwede (ko|ba)|boleh|bisa (minum|pakai)|moge|czy mozna|pot sa|можно|можу|"
+    r"\w+bilir miyim|duoc (ko|khong)|mag ik|kan ik|sigo con|continuo|devo|debo|dois-je|soll ich|"
+    r"va bene|ca craint|kya (main|mai|hum)"
+)
+_CHANGE = _any(
+    r"dejar|parar|suspend\w*|quitar|arreter|smettere|sospend\w*|absetzen|aufhoren|band kar|chhod\w*|"
+    r"itigil|ihinto|berhenti|odstaw\w*|przestac|sa (opresc|renunt)|бросить|отменить|перестать|"
+    r"прекратить|kesebilir|birakabilir|bo (thuoc|luon)|ngung|stoppen|subo|bajo|aumentar|reducir|subir|"
+    r"bajar|augmenter|diminuer|aumentare|erhohen|badha\w*|ghata\w*"
+)
+_HOW_MUCH = _any(
+    r"cuant[oa]s?|quant[oa]s?|quant[ie]|combien|wie ?viel\w*|kitn[ie]|ilang|berapa|ile|сколько|скільки|"
+    r"kac|bao nhieu|hoeveel"
+)
+_CONDITION = _any(
+    r"hernia\w*|hernie\w*|ernia|bandscheibenvorfall|slip ?disc|saraf kejepit|przepuklin\w*|грыж\w*|"
+    r"fitik\w*|thoat vi|espondil\w*|spondyl\w*|ciatica|sciati\w*|cruralgi\w*|piriform\w*|protrus\w*|"
+    r"protuz\w*|protruz\w*|contractur\w*|facet\w*|isg|artros\w*|arthros\w*|стеноз\w*|duz boyun|lumbago|"
+    r"bulge|bulging disc|muscle lang|почки"
+)
+_ABOUT_ME = _any(
+    r"es|e|sera|c'?est|est-ce|ist (das|es)|hab ich|habe ich|tengo|tenho|j'?ai|ho|hai kya|mera|mujhe|ba|"
+    r"ini|apakah|czy|mam|am|это|у меня|bende|co phai|minh|heb ik|is het|to od|ya|ne|mi"
+)
+ADVICE_IN_OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "dose",
+        re.compile(
+            rf"\b{_HOW_MUCH}\b(\W+\w+){{0,4}}\W+{_MEDICINE}\b|\b(dosis|dosagem|posologie|dosaggio|dosierung|dozaj|дозиров\w*)\b"
+        ),
+    ),
+    (
+        "medication_change",
+        re.compile(
+            rf"\b{_CHANGE}\b(\W+\w+){{0,4}}\W+{_MEDICINE}\b|\b{_MEDICINE}\b(\W+\w+){{0,6}}\W+{_CHANGE}\b"
+        ),
+    ),
+    (
+        "own_medicine",
+        re.compile(rf"\b{_MAY_I}\b(\W+\w+){{0,6}}\W+{_MEDICINE}\b|\b{_MEDICINE}\b[^.!?]{{0,60}}\b{_MAY_I}\b"),
+    ),
+    ("own_diagnosis", re.compile(rf"\b{_ABOUT_ME}\b(\W+\w+){{0,5}}\W+{_CONDITION}\b[^.!?]{{0,40}}\?")),
+)
+
+
+def advice_in_other_languages(message: str) -> tuple[str, str] | None:
+    """The kind of personal advice `message` asks for outside English and the words that ask,
+    or None when it asks nothing of the kind or asks in general ("¿qué es una hernia discal?")."""
+    folded = fold(message)
+    if _STUDYING.search(folded) or (_GENERAL.search(folded) and not _PERSONAL.search(folded)):
+        return None
+    for name, pattern in ADVICE_IN_OTHER_LANGUAGES:
+        if match := pattern.search(folded):
+            return name, match.group(0)
+    return None
+
+
+# Back words of other languages that are also everyday words elsewhere tell no topic: "dos"
+# (French back, Spanish two), "lung" (Vietnamese back), "rug" (Dutch back), "disco", "gat".
+_SPINE_IN_OTHER_LANGUAGES = re.compile(
+    r"\b(?!(co|dos|lung|bel\w*|gat\w*|disco|rug|reins|kreuz|cervical\w*|hernia|nek|leeg)\b)"
+    rf"{BACK}\b|\b(au|du|le|mon|ton|son|el|il) dos\b|\bdau (\w+ )?lung\b|"
+    # Medical roots shared by most European languages: "lombalgia", "escoliosis", "сколиоз".
+    r"\b\w*(scolio|skolio|escolio|spondyl|spondil|espondil|lumbal|lombal|lombo|cervicale|sciati|ciatic|kypho|cifos|"
+    r"lordo|stenos|epidur|vertebr|rachi|raqui|discal|diskus|dysk|сколио|сколіо|спондил|люмб|позвон|хреб|грыж)\w*\b|"
+    r"\b(hernia de disco|ernia del disco|hernie discale|cola de caballo|cauda|kauda\w*|facett\w*|isg|"
+    r"шиї|шию|шея|шеи|шею)\b"
+)
+
+
+# The same medical words in English, which the English rules and the classifier already know.
+_ENGLISH_SPINE_WORDS = re.compile(
+    r"(sciatica?|cauda|epidurals?|lumbar|lumbago|\w*scoliosis|stenosis|spondyl\w*|\w*vertebra[el]?|"
+    r"kyph\w*|lordosis|\w*plasty|intradiscal|vertebral)"
+)
+
+
+def mentions_spine_in_other_languages(message: str) -> bool:
+    """Whether the message names the back, neck or spine in a language other than English."""
+    words = (match.group(0) for match in _SPINE_IN_OTHER_LANGUAGES.finditer(fold(message)))
+    return any(not _ENGLISH_SPINE_WORDS.fullmatch(word) for word in words)

@@ -1,0 +1,127 @@
+"""Red flags, advice requests and back words told in languages other than English."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core import Assistant
+from assistant.domain import SafetyLabel, Status
+from assistant.safety import check_message, mentions_spine
+from assistant.safety_languages import advice_in_other_languages, fold, red_flag_in_other_languages
+from assistant.texts import CRISIS_MESSAGE, URGENT_MESSAGE
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("Não consigo", "nao consigo"), ("Düştüm", "dustum"), ("Kręgosłup", "kregoslup"), ("Пойдём", "пойдём")],
+)
+def test_folding_drops_accents_but_keeps_cyrillic_letters(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("message", "rule"),
+    [
+        ("desde anoche no puedo orinar y la espalda me mata", "bladder_bowel"),
+        ("tenho a virilha toda dormente e dor na lombar", "saddle_numbness"),
+        ("Mein rechtes Bein wird jeden Tag schwächer, Bandscheibe bekannt", "leg_weakness"),
+        ("kamar mein bahut dard hai aur kal se tez bukhar hai", "infection"),
+        ("cancer du sein il y a 4 ans, et là une nouvelle douleur au dos", "cancer_history"),
+        ("mama mea de 81 de ani a cazut pe scari si o doare spatele", "major_trauma"),
+        ("dolore al petto che va verso la schiena e al braccio, sudo freddo", "vascular_or_heart"),
+        ("nagle rozdzierający ból pleców, najgorszy w życiu", "vascular_or_heart"),
+        ("я больше не хочу жить с этой болью в спине", "self_harm"),
+        ("sırtım çok ağrıyor, intihar etmeyi düşünüyorum", "self_harm"),
+    ],
+)
+def test_red_flags_in_other_languages_are_urgent(message: str, rule: str) -> None:
+    decision = check_message(message)
+    assert (decision.label, decision.rule) == (SafetyLabel.URGENT, rule)
+    assert "(not English)" in decision.reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "me duele la espalda pero sin fiebre y sin hormigueos",
+        "Rückenschmerzen seit gestern, kein Fieber, Beine normal",
+        "kamar dard hai, bukhar nahi hai",
+        "болит поясница, температуры нет",
+        "¿el cáncer puede causar dolor de espalda?",
+        "me caí de la bici hace 5 años y desde entonces bien, ¿qué ejercicios para la espalda?",
+        "estudo para o exame de enfermagem: quais são os sinais de alarme da dor lombar, como febre?",
+    ],
+)
+def test_negated_past_and_general_talk_in_other_languages_is_not_urgent(message: str) -> None:
+    assert red_flag_in_other_languages(message) is None
+
+
+def test_portuguese_in_the_chest_is_not_a_negation() -> None:
+    """ "dor no peito" is pain in the chest; "no" there is no Spanish "no"."""
+    assert red_flag_in_other_languages("estou com uma dor no peito forte") == ("vascular_or_heart", "peito")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can a slipped disc make you incontinent or is that a myth?",
+        "been sleeping badly on the sofa, is that why my back hurts?",
+        "my deadlift form was suicidal lol, how do I stop rounding my back",
+    ],
+)
+def test_english_messages_are_left_to_the_english_rules(message: str) -> None:
+    assert red_flag_in_other_languages(message) is None
+    assert advice_in_other_languages(message) is None
+
+
+def test_an_earlier_turn_in_another_language_keeps_its_urgency_until_taken_back() -> None:
+    earlier = ["me duele mucho la espalda y tengo fiebre de 39"]
+    assert check_message("¿y qué almohada me recomiendan?", earlier).rule == "earlier_turn:infection"
+    taken_back = [*earlier, "perdón, me expresé mal, el termómetro estaba roto, no tengo fiebre"]
+    assert check_message("¿y qué almohada me recomiendan?", taken_back).label is SafetyLabel.IN_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("message", "rule"),
+    [
+        ("¿puedo tomar ibuprofeno junto con el paracetamol para la espalda?", "own_medicine"),
+        ("quanti mg di ibuprofene posso prendere al giorno per la schiena?", "dose"),
+        ("Kann ich das Pregabalin einfach absetzen?", "medication_change"),
+        ("mujhe lagta hai mera slip disc hai, kya ye hernia hai?", "own_diagnosis"),
+    ],
+)
+def test_requests_for_personal_advice_in_other_languages(message: str, rule: str) -> None:
+    decision = check_message(message)
+    assert (decision.label, decision.rule) == (SafetyLabel.PERSONAL_ADVICE, rule)
+
+
+@pytest.mark.parametrize(
+    ("message", "about_the_spine"),
+    [
+        ("j'ai mal au dos depuis hier", True),
+        ("ból kręgosłupa przy siedzeniu", True),
+        ("lombalgia cronica, cosa fare?", True),
+        ("tengo dos gatos", False),
+        ("my lungs hurt when I run", False),
+        ("a rug for the hallway", False),
+    ],
+)
+def test_back_words_in_other_languages_make_a_spine_topic(message: str, about_the_spine: bool) -> None:
+    assert mentions_spine(message) is about_the_spine
+
+
+def test_an_emergency_in_spanish_gets_the_emergency_message(corpus_assistant: Assistant) -> None:
+    answer = corpus_assistant.ask("mi padre (80) se cayó y toma sintrom, ahora le duele mucho la espalda")
+    assert answer.status is Status.URGENT
+    assert answer.answer.startswith(URGENT_MESSAGE)
+
+
+def test_self_harm_in_hinglish_gets_the_crisis_lines(corpus_assistant: Assistant) -> None:
+    answer = corpus_assistant.ask("kamar dard se tang aa gaya hu, ab mar jana chahta hu")
+    assert answer.status is Status.URGENT
+    assert answer.answer.startswith(CRISIS_MESSAGE)
+
+
+def test_a_back_question_in_polish_is_not_sent_away_as_off_topic(corpus_assistant: Assistant) -> None:
+    answer = corpus_assistant.ask("jakie ćwiczenia na ból pleców po pracy przy biurku?")
+    assert answer.status is not Status.OFF_TOPIC
