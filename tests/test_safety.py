@@ -22,18 +22,17 @@ from tests.safety_examples import build_examples, render
 SAFETY = Path(__file__).parent / "safety"
 CONTRAST = SAFETY / "contrast"
 UNSEEN = SAFETY / "unseen"
-# What the check reached on tests/safety/unseen (holdout69-72, 77-80, 93-100 and 113-124, 2,764
-# messages, never learned from; README.md, Safety), less about one message each, as regression
-# floors: urgent recall 100% and under 3% of in-scope questions blocked are not reached there, and
-# messages in other languages (holdout121, holdout122) are mostly misread. Measured 93.5/94.8,
-# 98.6/91.2, 84.8/92.5 and 6.6% in-scope blocked.
+# What the check reached on tests/safety/unseen (holdout69-72, 77-80, 93-100, 113-124 and 130-132,
+# 3,062 messages, never learned from; README.md, Safety), less about one message each, as
+# regression floors: urgent recall 100% and under 3% of in-scope questions blocked are not reached
+# there. Measured 92.3/98.5, 98.6/93.7, 96.5/91.0 and 6.0% in-scope blocked (64 of 1,058).
 UNSEEN_FLOORS = {  # label: (precision, recall)
-    SafetyLabel.URGENT: (0.93, 0.945),
-    SafetyLabel.PERSONAL_ADVICE: (0.98, 0.91),
-    SafetyLabel.OFF_TOPIC: (0.84, 0.92),
+    SafetyLabel.URGENT: (0.92, 0.98),
+    SafetyLabel.PERSONAL_ADVICE: (0.98, 0.93),
+    SafetyLabel.OFF_TOPIC: (0.96, 0.905),
 }
-UNSEEN_BLOCKED_BOUND = 0.068  # measured 6.6% (63 of 954)
-CONTRAST_BLOCKED_BOUND = 0.22  # measured 16.6%
+UNSEEN_BLOCKED_BOUND = 0.062
+CONTRAST_BLOCKED_BOUND = 0.22  # measured 17.2%
 URGENT_RULE = SafetyDecision(SafetyLabel.URGENT, "leg_weakness", "matched 'legs gave way'")
 SELF_HARM = SafetyDecision(SafetyLabel.URGENT, "self_harm", "matched 'end it all'")
 EARLIER = SafetyDecision(SafetyLabel.URGENT, "earlier_turn:infection", "an earlier message said 'fever'")
