@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from assistant.domain import SafetyDecision, SafetyLabel
 from assistant.safety_languages import (
     advice_in_other_languages,
+    asks_in_general_in_other_languages,
+    cooking_in_other_languages,
     mentions_spine_in_other_languages,
     red_flag_in_other_languages,
     taken_back,
@@ -190,13 +192,31 @@ RULES: tuple[Rule, ...] = (
         r"cutting again|(cut|cutting|burn\w*) (again )?to (take my mind|cope|feel)|(would it|will it|is it) be (peaceful|painless)|"
         r"(i'?m|im|she'?s|he'?s|shes|hes) '?ready to go'?(?! (out|home|back|to|for|on|in|now))|(saving|hoarding) (them|it) up|"
         r"says (she'?s|he'?s|shes|hes) saving them|last day of (my )?(suffering|life|pain)|"
-        r"(told|showed) (\w+ ){0,3}where (my|the) (will|passwords?|documents) (is|are)|"
+        r"(told|showed) (\w+ ){0,3}where (my|his|her|their|the) (will|passwords?|documents) (is|are)|"
         r"(enough|plenty) (of )?(my )?(\w+ )?(meds|pills|tablets) saved( up)?|(won'?t|wont) need (it|them|this|one) (much|for much) longer|"
         r"sort\w* (out )?(my|his|her) will\b|saved up (a good few|a few|some|loads|lots|a load|plenty) (of )?(my|his|her)|"
         r"(star\w*|looking|look\w*) at the bridge|tonight('?s| is| feels like) the night|(found|hidden|hiding|hides) (\w+ ){0,3}(blades|razors)|"
         r"not planning on (waking|wakin)|to be final\b|(how high|what height)\b[^.?!]{0,40}\b(fatal|final|kill|die)|"
         r"hose ?pipe\b[^?!]{0,80}\bgarage|garage\b[^?!]{0,80}\bhose ?pipe|not for accidental reasons|"
         r"won'?t be needing (it|them|this)|(taken|took) the lot|finish everything|(put|putting|sorted) my papers in order|"
+        r"(least painful|painless|easiest|quickest|gentlest|peaceful) way to (go|die|do it|end)\b|"
+        r"(how high|how tall|how many (floors|storeys|stories|feet|metres|meters))\b[^.?!]{0,50}\b(to be sure|(not|never|wouldn'?t|won'?t) survive)|"
+        r"(gave|given|giving|handed) (my|our) (dog|cat|pets?)( away)? to\b[^.?!]{0,50}\bso (he|she|they|it)('ll| will| can) be "
+        r"(looked after|taken care of|cared for)|(made|make|taken|took) (my|the) (final )?decision\b[^.?!]{0,30}\b(calm|at peace)|"
+        r"this (is|will be) my (very )?last question\b|engine running\b[^?!]{0,60}\b(garage|door shut|doors? (shut|closed))|"
+        r"garage\b[^?!]{0,60}\bengine running|(won'?t|wont|will not) need (any of )?(it|them|this|that|anything)\b[^.?!]{0,12}\b(after|past|beyond) "
+        r"(sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|this week|next week)|"
+        r"(not|won'?t|wont) (\w+ ){0,3}(be|being) (\w+ ){0,4}(much|any) longer\W+or anywhere|"
+        r"saved (up )?for when (i'?m|im|i am) (done|finished|ready)|(won'?t|wont) need (it|them|this|one) (for )?(very |that )?long\W+anyway|"
+        r"saving (up )?(my|his|her|their) (oxy\w*|morphine|tramadol|codeine|co-?codamol|diazepam|gabapentin|pregabalin|amitriptyline|"
+        r"painkillers|opioids|sleeping pills)\b|for when it (all )?gets too much|something happens to me and it'?s not an accident|"
+        r"(covered|sorted|looked after|provided for) (once|after|when) (i'?m|im|i am) gone|(won'?t|wont) need (\w+ ){0,2}where (i'?m|im|i am) going|"
+        r"(won'?t|wont|will not) be (around|here|alive) (by then|next (week|month|year))|(won'?t|wont|not) be a burden (\w+ )?(much|any) longer|"
+        r"(gave|given|giving) away (my|his|her|their) (whole |entire )?(\w+ )?collection|"
+        r"(won'?t|wont) make it (that|this) long\b[^.?!]{0,30}\b(don'?t|dont) want to|"
+        r"hid (\w+ ){0,3}(knives|pills|tablets|blades|razors|rope|belts?) (away )?from (my|him|her)self|"
+        r"(hid|hidden|hiding) (\w+ ){0,4}(pills|tablets|meds)\b[^.?!]{0,30}\bjust in case|"
+        r"wr(ote|itten|iting) (\w+ ){0,2}letters? to (each|all) of us|"
         r"stockpil\w*|texted (me )?goodbye|(taking|take) all (her|his|my|their) (\w+ )?(pills|tablets|meds|tramadol|\w+) tonight)",
         personal=False,
         negatable=False,
@@ -209,10 +229,11 @@ RULES: tuple[Rule, ...] = (
         r"(not|never|no longer) (been |feeling |feel )?suicidal|no suicidal (thoughts|feelings|ideas)|"
         r"cause (\w+ ){0,2}suicidal (thoughts|feelings|ideas)|"
         # A question about others or in general, or a past attempt the writer has come through.
-        r"suicid\w* (risk|rates?|prevention|statistics|screening)|(you|people|someone|patients) (\w+ ){0,4}(feel )?suicidal|"
+        r"suicid\w* (risk|rates?|prevention|statistics|screening)|(you|people|someone|patients) (\w+ ){0,8}(feel |have )?suicidal|"
         r"overdose (risk|rates?|deaths?)|risk of (an )?overdose|"
         r"(jumped|fell) off (a|the) (\w+ )?(roof|bridge|wall|balcony)[^.?!]*(for a laugh|for fun|on a dare|in (19|20)\d\d|years ago)|(don'?t|dont|not) want to overdose|overdose by accident|"
         r"(attempt\w*|tried) (suicide|to (kill|end)) [^?]*\b(good place|doing (well|ok|okay|great)|much better|got through it|lots of support|support now)\b|"
+        r"overdosed (once |twice )?(\w+ ){0,3}(years|yrs) ago\b[^?]*\b(stable|in recovery|clean|sober)\b|"
         r"(ask|asked|asking) (\w+ ){0,4}about suicide|lost (\w+ ){0,3}to suicide)\b",
     ),
     _rule(
@@ -225,7 +246,7 @@ RULES: tuple[Rule, ...] = (
         rf"{_CANT} (\w+ ){{0,2}}(pee|wee|urinate|pass (urine|water)|empty (my|his|her) bladder|go to the toilet|poo)|"
         rf"{_CANT} (\w+ ){{0,2}}(feel|tell|know|sense) when (i|he|she|they) (needs?|ha(ve|s)) to go\b|"
         rf"accidents? (\w+ ){{0,3}}(with|from|of) (my|his|her) {_BODY_FLUIDS}|"
-        rf"(?<!nearly )(?<!almost )(wet|peed|pissed|pished|soiled|pooed|pooped|messed) ((my|him|her)sel(f|ves)|masel|mysel)|incontinen\w*|dribbl\w* (\w+ ){{0,2}}(urine|pee|wee)|"
+        rf"(?<!nearly )(?<!almost )(wet|peed|pissed|pished|soiled|pooed|pooped|messed|peeing|weeing|pissing|pooing|pooping) ((my|him|her)sel(f|ves)|masel|mysel)(?! (laugh\w*|with laughter))|incontinen\w*|dribbl\w* (\w+ ){{0,2}}(urine|pee|wee)|"
         rf"leak\w* (\w+ ){{0,3}}(wee|pee|urine|poo)|{_BODY_FLUIDS} (\w+ ){{0,3}}(accident|leak\w*|won'?t work|"
         rf"stopped working|gone|gave out)|had an accident(?! (at work|on the road|in the car|on my bike|at the gym))|"
         rf"(strain\w*|struggl\w*|trouble|hard|difficult\w*) (\w+ ){{0,2}}to (start )?(pee|peeing|wee|weeing|urinat\w*)|"
@@ -261,7 +282,7 @@ RULES: tuple[Rule, ...] = (
         "leg_weakness",
         URGENT,
         r"\b((legs?|foot|feet|knees?)\W+(\w+\W+){0,4}(giving way|gave way|giving out|gave out|buckl\w*|"
-        r"(getting|going|gone|grown|growing|become|becoming) (weak|weaker|floppy|dead)|collaps\w*|won'?t (hold|move|work|lift)|dragging|drags|dragged|floppy|flop\w*|slap\w*|catch\w* (it |my (toes?|foot) )?on|scuff\w*|"
+        r"(getting|going|gone|gotten|got|grown|growing|become|becoming) (weak|weaker|floppy|dead)|collaps\w*|won'?t (hold|move|work|lift)|dragging|drags|dragged|floppy|flop\w*|slap\w*|catch\w* (it |my (toes?|foot) )?on|scuff\w*|"
         r"slapping)|foot ?drop|drop ?foot|dragging (it|my (left |right )?(leg|foot))|(gone|going|went|turned) (from \w+ )?to weak|"
         r"(legs?|knees?) (\w+ ){0,2}(went|gone|go|going|give) (out )?from under|(walking|balance|legs)('s| is| has| have)? (\w+ )?(got|getting|gone|become|been) "
         r"(\w+ )?(clumsy|unsteady|wobbly)|(keep|kept|keeps) tripping|tripping over nothing|weakness in (\w+ ){0,2}(legs?|foot|feet)|"
@@ -315,15 +336,17 @@ RULES: tuple[Rule, ...] = (
         r"(treatment|radiotherapy|radiation|chemo\w*|surgery) for (\w+ ){0,2}(cancer|tumou?rs?|lymphoma|myeloma|melanoma)|"
         r"(cancer|tumou?r|lymphoma|myeloma|melanoma) (survivor|patient)|"
         r"(cancer|tumou?r|lymphoma|myeloma|melanoma|leuka?emia)\b[^.?!]{0,25}\b(ago|all clear|remission)|(on|having|finished|started) chemo\w*|"
-        r"(has|have|had|got|with) (\w+ ){0,3}(cancer|lymphoma|myeloma|leukaemia|leukemia|melanoma))",
+        r"(has|have|had|got|with) (\w+ ){0,3}(cancer|lymphoma|myeloma|leukaemia|leukemia|melanoma)|"
+        # Clinicians' shorthand: "hx breast ca 2019".
+        r"hx (of )?(\w+ ){0,2}(ca|cancer|malignancy)\b|(breast|prostate|lung|bowel|colon|colorectal|renal|kidney|thyroid) (ca|cancer)\b)",
         requires=(rf"{_BACK}|pain|ache|aching|hurt\w*",),
         # A long all-clear and the same old back ache is not new back pain.
         unless=r"^(?=.*\b(all clear|discharged|\d+ ?(years?|yrs) clear|in remission|cancer[- ]free|scan\b[^.?!]{0,30}\bclear)\b)"
         r"(?=.*\b(same old|usual|nothing new|always (had|been)|for (\d+ )?(years|decades)|well before|since my (teens|twenties|thirties|20s|30s|40s)|"
         r"no back pain|(doesn'?t|don'?t) have any (back )?pain|not new|long before)\b)|"
         r"(?<!not )(?<!without )(?<!no )(?<!any )\b(hereditary|inherit\w*|runs? in (the |my |our )?famil(y|ies)|genetic)|"
-        r"\b(she|he|they) (sadly )?(passed|passed away|died)\b|\b(make|makes) me (more )?likely\b|cancer scare|turned (out|oot) (to be )?benign|\bmore likely to get (it|one|cancer)\b|"
-        r"\b(i'?ve|ive|i have) never had (cancer|it)\b|\bno (back )?pain (now|at all|since)\b|\bno back (problems|issues|trouble)\b|"
+        r"\b(she|he|they|(my )?(mum|mom|mam|mother|dad|father|gran\w*|nan|nana|uncle|aunt\w*|brother|sister|husband|wife|partner)) (sadly )?(passed|passed away|died)\b|\b(make|makes) me (more )?likely\b|cancer scare|turned (out|oot) (to be )?benign|\bmore likely to get (it|one|cancer)\b|"
+        r"\b(years|decades) ago that turned out to be (her|his|their) (\w+ )?cancer\b|\b(i'?ve|ive|i have) never had (cancer|it)\b|\bno (back )?pain (now|at all|since)\b|\bno back (problems|issues|trouble)\b|"
         # An acquaintance's illness, asked about to understand it: "my old boss had spinal cancer".
         r"\b(boss|colleague|co-?worker|neighbou?r|(lady|woman|man|guy|bloke) (at|from|in) (my|our|the))\b[^.?!]{0,30}\b"
         r"(had|has|with) (\w+ ){0,2}cancer",
@@ -341,7 +364,7 @@ RULES: tuple[Rule, ...] = (
         # A figure over a short time reads as unexplained unless the message says why: "down 6kg in 6 weeks".
         r"(down|lost|dropped|losing|dropping) (about |around |like |nearly |almost |over )?\d+(\.\d+)? ?(kg|kilos?|lbs?|pounds|stone)\b "
         r"(\w+ ){0,2}(in|over|within) (the (last|past) )?((\d+|a few|few|two|three|four|six|a couple of) (days|weeks?|wks)|(a|one|two|three|[123]) months?)\b|"
-        r"(lost|losing|dropped) (\w+ ){0,3}(weight|stone|pounds|lbs|kilos?|kg|\d+ ?(kg|kilos?|lbs?|pounds|stone))\b[^.?!]{0,40}(without tryin|not tryin|"
+        r"(lost|losing|dropped) (\w+ ){0,3}(weight|stone|pounds|lbs|kilos?|kg|\d+ ?(kg|kilos?|lbs?|pounds|stone))\b[^.?!]{0,40}(without tryin|w/o tryin|not tryin|"
         r"no reason|no idea why|don'?t know why)|(no idea why|no reason|eating (the same|normally|as normal)|not (been )?trying|"
         r"haven'?t (been )?(trying|dieting))\b[^.?!]{0,80}\b(stone|kg|kilos?|lbs|pounds|weight)\b)",
         requires=(rf"{_BACK}|pain|ache|aching|hurt\w*|dard|kamar",),
@@ -632,6 +655,8 @@ _ASKING_IN_GENERAL = re.compile(
     r"first aid (sheet|course|leaflet|poster|training)|(asking |it'?s )?for (\w+ ){0,2}(staff )?training\b|writing (a|an|the|my) (\w+ ){0,3}(leaflet|poster|handout|guide|blog|article|novel|story|book|script|screenplay|scene)|if (\w+ ){0,3}ever\b|just (want|wanted|trying) to be prepared|"
     r"what to (look|watch) out for|(she'?s|he'?s|they'?re) (perfectly )?(fine|well) at the (minute|moment)|"
     r"(perfectly|completely) (well|fine) myself|i'?m (well|fine) myself|why do (doctors|gps|they|physios|nurses) (ask|check)|"
+    # A coach asking for the list: "give me 5 red flags with the words clients use for them".
+    r"(give me|list|name|what are) (\w+ ){0,2}(red flags|warning signs)\b|"
     # Someone else's story that has already reached a hospital: "our neighbour ended up in hospital".
     r"(neighbou?r|colleague|co-?worker|someone (i know|at work)|a (guy|woman|man|lady|bloke) (at|from|i))\b[^.?!]{0,80}"
     r"\b(ended up|was|got) (\w+ ){0,2}(in hospital|admitted)|(ambulance|paramedics) (took|came for) (him|her|them)|"
@@ -674,7 +699,7 @@ def _fires(rule: Rule, text: str, context: str = "") -> str:
     winks = rule.personal and bool(_WINK.search(text))
     if rule.personal and not winks and not _PERSONAL.search(text) and _QUESTION_START.match(text):
         return ""
-    if rule.personal and _asks_in_general(text, winks):
+    if rule.personal and (_asks_in_general(text, winks) or asks_in_general_in_other_languages(text)):
         return ""
     if not all(required.search(f"{text}\n{context}") for required in rule.requires):
         return ""
@@ -764,6 +789,8 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
                 continue  # "that was 8 years ago, healed fine" puts the earlier injury in the past
             if rule is not _SELF_HARM and takes_back(f"{earlier}\n{later}", rule):
                 continue  # the turn itself or a later one says it was a false alarm
+            if rule is _SELF_HARM and _self_harm_is_over(earlier, later):
+                continue
             if words := _fires(rule, earlier, f"{context}\n{message}"):
                 return SafetyDecision(
                     URGENT, f"earlier_turn:{rule.name}", f"an earlier message said {words!r}"
@@ -787,6 +814,8 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
         return SafetyDecision(ADVICE, advice[0], f"matched {advice[1]!r} (not English)")
     if task := _OTHER_TASK.search(message):
         return SafetyDecision(OFF, "other_task", f"asks for {task.group(0)!r}, not back health")
+    if cooking := cooking_in_other_languages(message):
+        return SafetyDecision(OFF, "other_task", f"asks about {cooking!r}, not back health (not English)")
     if (
         (skin := _SKIN.search(message))
         and not _PAIN.search(message)
@@ -800,6 +829,28 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
     if general := _ASKING_IN_GENERAL.search(message):
         return SafetyDecision(SafetyLabel.IN_SCOPE, "asking_in_general", f"says {general.group(0)!r}")
     return IN_SCOPE
+
+
+# Talk of self-harm has no general take-back ("only joking, I'm fine" may hide a crisis), except a
+# later turn that says the words were a figure of speech, or that the crisis is past and the
+# writer safe: "not literally lol", "that was last year, I got help". "Ignore me, I was being
+# dramatic" is not enough.
+_FIGURE_OF_SPEECH = re.compile(
+    r"\b(not literally|figure of speech|just an expression|didn'?t mean (it )?literally)\b",
+    re.IGNORECASE,
+)
+_SAFE_NOW = re.compile(
+    r"\b((i'?m|im|i am) (safe|in a (good|better|safe) place)( now)?|(got|get|getting) (the |some )?help)\b",
+    re.IGNORECASE,
+)
+
+
+def _self_harm_is_over(earlier: str, later: str) -> bool:
+    """Whether the turns after `earlier` take back its talk of self-harm, without any of their own."""
+    if _fires(_SELF_HARM, later):
+        return False
+    past = _LONG_AGO.search(f"{earlier}\n{later}") and _SAFE_NOW.search(later)
+    return bool(_FIGURE_OF_SPEECH.search(later) or past)
 
 
 # A turn that takes an alarming one (or itself) back: "scratch that, it was numbing cream",
@@ -874,7 +925,7 @@ _ALL_CLEAR = _by_rule(
         "infection": r"no (fever|temperature|temp)|(do ?n'?t|dont|do not) have (a |any )?(fever|temperature|temp)|"
         r"(temp|temperature)('s| is| was) (fine|normal)",
         "saddle_numbness": _FEELING_IS_BACK,
-        "leg_weakness": _FEELING_IS_BACK,
+        "leg_weakness": rf"{_FEELING_IS_BACK}|(legs?|feet)( are| is|'re)? (totally |completely |perfectly )?(fine|ok|okay|normal)",
         "bladder_bowel": rf"{_FEELING_IS_BACK}|(peeing|weeing|going)( to the (toilet|loo))? (totally |completely )?(fine|normally)",
         "weight_loss": r"(it'?s|it is|it was|that'?s|that is|that was) (all |totally |completely )?"
         r"(on purpose|intentional|planned|expected|deliberate)",

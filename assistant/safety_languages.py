@@ -52,12 +52,13 @@ BACK = _any(
     r"sirt\w*|omurga\w*|boyn\w*|fitik|lung|cot song|that lung|co|rug|ruggengraat|wervel\w*|onderrug|"
     r"nek|hernia|ظهر\w*|ظهري|العمود الفقري|فقرات|رقبت?ي|dahri|da?hr|rucke\w*|ruecken\w*|wirbelsaeule|"
     r"belakang|mgongo\w*|punggung\w*|cintura|komor|pith\w*|sti mesi|μεση|πλατη|ραχη|rugpijn|"
-    r"rugklacht\w*|spyn\w*|poperek"
+    r"rugklacht\w*|spyn\w*|poperek|szyi|szyj\w*|(ال)?رقب(ة|ه|تي)|(ال)?غضروف\w*|diski|uti wa mgongo|"
+    r"δισκοκηλ\w*|αυχεν\w*"
 )
 PAIN = _any(
     r"dolor\w*|duele\w*|dor(es)?|doi|doendo|douleur\w*|mal|dolore|fa male|\w*schmerz\w*|weh|dard|"
     r"dukh\w*|sakit|masakit|nyeri|bol\w*|boli|durere\w*|doare|бол\w*|agri\w*|aci\w*|dau|\w*pijn\w*|ألم|"
-    r"الم|وجع|بيوجعني|skt|sakit\w*|maumivu|inauma|unauma|zinauma|betha|byatha|πον\w*|bolyt|bolit|zhol|"
+    r"الم|وجع|بيوجعني|skt|sakit\w*|maumivu|біль|inauma|unauma|zinauma|betha|byatha|πον\w*|bolyt|bolit|zhol|"
     r"mata\w*|matando|waja3|بيوجع\w*|يوجع\w*"
 )
 _CHEST = _any(
@@ -82,7 +83,7 @@ _DRUGS_INJECTED = _any(
 )
 _CANCER = _any(
     r"cancer\w*|cancro|tumou?r\w*|tumeur\w*|tumore|\w*krebs\w*|metasta\w*|kanser\w*|kanker|nowotw\w*|"
-    r"rak(a|iem)?|ung thu|рак\w*|онколог\w*|опухол\w*|سرطان|chemo\w*|quimio\w*|kemo\w*|химио\w*"
+    r"rak(a|iem)?|ung thu|рак\w*|онколог\w*|опухол\w*|سرطان|chemo\w*|quimio\w*|kemo\w*|химио\w*|καρκιν\w*"
 )
 _WEIGHT_LOSS = _any(
     r"(perdi|perdido|bajado|bajando|baje) (\w+ ){0,2}(peso|kilos)|adelga[cz]\w*|emagre\w*|"
@@ -92,7 +93,7 @@ _WEIGHT_LOSS = _any(
     r"schudl\w*|stracil\w* (\w+ )?(kilo|wag)|am slabit|pierdut (\w+ )?(kilograme|kilogram|in greutate)|"
     r"похуд\w*|сбросил\w* (\w+ )?(вес|кило)|kilo verd\w*|zayifla\w*|sut (\w+ )?can|sut \d+ ?(kg|ky|"
     r"kilo|can)|giam (\w+ )?can|afgevallen|gewicht verloren|(خسرت|نزل) (\w+ )?وزن\w*|"
-    r"perde\w* (\w+ ){0,2}(quilos|kilos|peso)|схуд\w*|ozn\w* (\w+ )?kilo"
+    r"perde\w* (\w+ ){0,2}(quilos|kilos|peso)|схуд\w*|ozn\w* (\w+ )?kilo|εχασε (\w+ ){0,2}κιλα"
 )
 _FALL = _any(
     r"me cai\w*|se cayo|caida|(se ha|me he|ha|he|se) caid[oa]|resbal\w*|escorreg\w*|trambolh\w*|"
@@ -107,15 +108,15 @@ _FALL = _any(
     r"tu)\w*|kaza\w*|kaydim\w*|(bi )?nga|te nga|tai nan|bi xe tong|gevallen|ongeluk|gestruikeld|سقطت|"
     r"وقعت|وقع|حادث\w*|choque\w* con (la|el|un|una) (moto|coche|carro|auto)|ausgrutscht|gfalln|umkheit|"
     r"vpal\w*|upal\w*|truot chan|te (nga|xuong)|fisal\w*|phisal\w*|accident cu (masina|motocicleta)|"
-    r"m-?a lovit\w*|ngoi bet"
+    r"m-?a lovit\w*|ngoi bet|\w*anguka"
 )
 _TEARING = _any(
-    r"desgarr\w*|rajando|raja\w* por dentro|розрива\w*|розрив\w*|como si me (rompieran|partieran|"
-    r"rasgaran|arrancaran)|rasga\w*|rasgando|dechir\w*|arrach\w*|lacerant\w*|squarci\w*|strapp\w*|"
-    r"reissend\w*|zerreiss\w*|(chir|cheer|phat) (raha|rahi|gaya|gayi)|napunit|pinupunit|(disobek|robek|"
-    r"merobek)|rozdziera\w*|rozrywa\w*|sfasi\w*|rupe\w*|разрыва\w*|раздира\w*|рвущ\w*|yirtil\w*|"
-    r"yirtiyor\w*|xe (toac|rach)|scheur\w*|تمزق\w*|يتمزق|chire\w*|\w*chanik\w*|\w*pasuk\w*|shi2f\w*|"
-    r"yishe22|yshe22"
+    r"desgarr\w*|rajando|raja\w* por dentro|розрива\w*|розрив\w*|como si me (rompieran|partieran|rasgaran|"
+    r"arrancaran)|rasga\w*|rasgando|dechir\w*|arrach\w*|lacerant\w*|squarci\w*|strapp\w*\b(?! (muscolare|"
+    r"lombare))|reissend\w*|zerreiss\w*|(chir|cheer|phat) (raha|rahi|gaya|gayi)|napunit|pinupunit|(disobek|"
+    r"robek|merobek)|rozdziera\w*|rozrywa\w*|sfasi\w*|rupe\w*|разрыва\w*|раздира\w*|рвущ\w*|yirtil\w*|"
+    r"yirtiyor\w*|xe (toac|rach)|scheur\w*|تمزق\w*|يتمزق|chire\w*|\w*chanik\w*|\w*pasuk\w*|shi2f\w*|yishe22|"
+    r"yshe22"
 )
 _SUDDEN = _any(
     r"de repente|de golpe|riz\w*|різко|repentin\w*|subit\w*|all'?improvviso|soudain\w*|d'un coup|"
@@ -178,120 +179,118 @@ _LEG = _any(
     r"pair(on)?|pao(n)?|taang\w*|tang\w*|fussspitze|fersen|binti|paa|kaki|tungkai|nog[aiie]\w*|"
     r"stop[ay]\w*|picio\w*|laba piciorului|ног\w*|ступн\w*|стоп\w*|bacak\w*|ayag\w*|ayak\w*|chan|"
     r"ban chan|mijn been|benen|voet\w*|ساق\w*|قدم\w*|رجل\w*|رجلي|s'?bei|noh\w*|payer|pa ta|picioarele|"
-    r"رجليا|رجلي\w*|ποδι\w*|chan|\w*voet"
+    r"رجليا|رجلي\w*|ποδι\w*|chan|\w*voet|orteils?|punte"
 )
 _WEAK = _any(
-    r"debil\w*|(pie|pied|piede|pe) (\w+ ){0,2}(claque|tombant|cuelga|caido|caindo|cadente|pende)|"
-    r"(fuss\w*|stopa|picior\w*|ayak\w*|voet) (\w+ ){0,2}(hang\w*|opada|flop\w*|cade)|steppage|"
-    r"lumalaylay|laylay|nasasabit|(non )?(lo |la |mi )?regg\w* piu|non riesc\w* (\w+ )?(a|"
-    r"ad) (alzar\w*|muover\w*|camminar\w*)|kharr?e (bhi )?nahi ho|sin fuerzas?|no (me )?responde|"
-    r"se (me )?dobla\w*|no me sostiene\w*|arrastr\w*|no puedo (mover|levantar|caminar|andar|apoyar)|"
-    r"paraliz\w*|fraca\w*|fraqueza|sem forca|nao consigo (mexer|levantar|andar|mover)|falhando|"
-    r"faibl\w*|lache\w*|plus de force|je traine|ne tient plus|ne (peux|peut) plus (bouger|marcher|"
-    r"lever)|debol\w*|cede\w*|non regge|trascin\w*|non riesco (a|piu a) (muovere|camminare|alzare)|"
-    r"schwach\w*|gibt nach|knickt\w* (\w+ )?ein|schleif\w*|nicht mehr (heben|bewegen|laufen|gehen)|"
-    r"gelahmt|kamzor\w*|jaan (nahi|nahin|nai)|uth (nahi|nahin|nai)|chal (nahi|nahin|nai) pa|ghasit\w*|"
-    r"latak\w*|mahina|nanghihina|hindi (ko )?(maigalaw|maangat|maiangat)|hindi (ako )?makalakad|lemah|"
-    r"lemas|lumpuh|tidak bisa (menggerakkan|mengangkat|berjalan|jalan)|ga(k)? bisa (gerak|jalan|"
-    r"angkat)|terseret|slab\w*|ciagn\w*|nie (moge|moze) (podniesc|ruszyc|chodzic)|bezwladn\w*|"
-    r"nu (mai )?pot (misca|ridica|merge)|tarasc\w*|слаб\w*|не (могу|может) (поднять|пошевел\w*|ходить)|"
-    r"волоч\w*|подкашива\w*|guc(suz|um yok)\w*|halsiz\w*|kaldiram\w*|surukl\w*|yuruyemi\w*|tutmuyor|"
-    r"yeu|khong (nhac|nang|cu dong) (len )?duoc|khong di duoc|keo le|zwak\w*|sleept|slepen|"
-    r"niet meer (optillen|bewegen|lopen)|ضعف|ضعيف\w*|لا (أستطيع|استطيع) تحريك|ما (اقدر|أقدر) (احرك|"
-    r"أحرك|امشي)|traine\w*|nume (richtig )?lupfe|nicht mehr (richtig )?(heben|lupfen)|umkheit|"
-    r"sleep (ik|hij|zij) met|blijven haken|lemes|(gk|gak|ga) bisa jinjit|kesandung|durbol\w*|"
-    r"uthate parch\w* na|shlepa\w*|ne (mogu|mozhu) (podnyat|pidnyat)\w*|slabsh\w*|\w*ضعف\w*|"
-    r"sbatte per terra|non riesco a tirar\w* su|de vata|pidhynayut\w*|ne mozhu pidnyat\w*"
+    r"debil\w*|(pie|pied|piede|pe) (\w+ ){0,2}(claque|tombant|cuelga|caido|caindo|cadente|pende)|(fuss\w*|"
+    r"stopa|picior\w*|ayak\w*|voet) (\w+ ){0,2}(hang\w*|opada|flop\w*|cade)|steppage|lumalaylay|laylay|"
+    r"nasasabit|(non )?(lo |la |mi )?regg\w* piu|non riesc\w* (\w+ )?(a|ad) (alzar\w*|muover\w*|camminar\w*)|"
+    r"kharr?e (bhi )?nahi ho|sin fuerzas?|no (me )?responde|se (me )?dobla\w*|no me sostiene\w*|arrastr\w*|"
+    r"no puedo (mover|levantar|caminar|andar|apoyar)|paraliz\w*|fraca\w*|fraqueza|sem forca|"
+    r"nao consigo (mexer|levantar|andar|mover)|falhando|faibl\w*|lache\w*|plus de force|je traine|(je |il |"
+    r"elle )?(ne )?(peux|peut|arrive) (plus|pas) (a )?(lever|relever) (les |mes |ses )?(orteils|pieds?)|"
+    r"tape\w* par terre|indebol\w*|non riesco a stare sulle punte|ne tient plus|ne (peux|peut) plus (bouger|"
+    r"marcher|lever)|debol\w*|cede\w*|non regge|trascin\w*|non riesco (a|piu a) (muovere|camminare|alzare)|"
+    r"schwach\w*|gibt nach|knickt\w* (\w+ )?ein|schleif\w*|nicht mehr (heben|bewegen|laufen|gehen)|gelahmt|"
+    r"kamzor\w*|jaan (nahi|nahin|nai)|uth (nahi|nahin|nai)|chal (nahi|nahin|nai) pa|ghasit\w*|latak\w*|"
+    r"mahina|nanghihina|hindi (ko )?(maigalaw|maangat|maiangat)|hindi (ako )?makalakad|lemah|lemas|lumpuh|"
+    r"tidak bisa (menggerakkan|mengangkat|berjalan|jalan)|ga(k)? bisa (gerak|jalan|angkat)|terseret|slab\w*|"
+    r"ciagn\w*|nie (moge|moze) (podniesc|ruszyc|chodzic)|bezwladn\w*|nu (mai )?pot (misca|ridica|merge)|"
+    r"tarasc\w*|слаб\w*|не (могу|может) (поднять|пошевел\w*|ходить)|волоч\w*|подкашива\w*|guc(suz|um yok)\w*|"
+    r"halsiz\w*|kaldiram\w*|surukl\w*|yuruyemi\w*|tutmuyor|yeu|khong (nhac|nang|cu dong) (len )?duoc|"
+    r"khong di duoc|keo le|zwak\w*|sleept|slepen|niet meer (optillen|bewegen|lopen)|ضعف|ضعيف\w*|لا (أستطيع|"
+    r"استطيع) تحريك|ما (اقدر|أقدر) (احرك|أحرك|امشي)|traine\w*|nume (richtig )?lupfe|"
+    r"nicht mehr (richtig )?(heben|lupfen)|umkheit|sleep (ik|hij|zij) met|blijven haken|lemes|(gk|gak|"
+    r"ga) bisa jinjit|kesandung|durbol\w*|uthate parch\w* na|shlepa\w*|ne (mogu|mozhu) (podnyat|pidnyat)\w*|"
+    r"slabsh\w*|\w*ضعف\w*|sbatte per terra|non riesco a tirar\w* su|de vata|pidhynayut\w*|ne mozhu pidnyat\w*"
 )
 _BLADDER_BOWEL = _any(
-    r"no (puedo|pude|he podido|logro|consigo) (orinar|mear|hacer pis|ir al bano)|no (puedo|pude|"
-    r"consigo|logro) (aguantar|retener|controlar) (el |la |las )?(pis|orina|popo|caca|heces)|(arrive|"
-    r"peux|peut) (plus|pas) a (retenir|controler) (mes |les |ses )?(urines?|selles|pipi)|"
-    r"не чувству\w* когда (надо|нужно|хочу)|me (hice|hago|estoy haciendo|orine) (pis|popo|"
-    r"caca)? ?encima|me orin\w*|(me (he )?)?mead[oa] encima|no (noto|siento) (cuando|las ganas|"
-    r"ganas)( \w+){0,4} (mear|orinar|pis|bano)|merk\w* (ich )?(nicht|kaum) mehr,? ob ich (aufs klo|"
-    r"pinkeln|auf toilette)|(kommt|kam) (nix|nichts|kaum was) (raus|mehr)|me (hice|cague) encima|"
-    r"no (controlo|aguanto|siento) (la orina|la vejiga|el pis|los esfinteres|las heces|cuando orino)|"
-    r"(perdi|perdiendo|pierdo) (el )?control (de )?(la vejiga|los esfinteres|del intestino|la orina|"
-    r"del pis)|incontinencia|incontinenza|(une |d'?)incontinence|se me escapa (la orina|el pis|la caca|"
-    r"el popo)|nao (consigo|consegui) (urinar|fazer xixi|mijar|evacuar)|fiz xixi (na roupa|nas calcas|"
-    r"na cama)|(perdi|perdendo) o controle (da bexiga|do xixi|do intestino|da urina)|nao (sinto|"
-    r"controlo) (o xixi|a bexiga|a urina|o intestino|vontade de fazer xixi)|escap(a|ou) (xixi|urina|"
-    r"coco)|(n'?arrive|narrive) (pas|plus) a (uriner|faire pipi)|impossible d'?uriner|(ne peux|"
-    r"peux) (pas|plus) uriner|fait pipi (dessous|sur moi|dans (mon|ma))|"
-    r"perte de controle (de la vessie|urinaire|des sphincters)|ne (sens|controle) plus (ma vessie|"
-    r"quand j'?urine|mes selles)|fuites? urinaires?|retention urinaire|non riesco (a|ad|"
-    r"piu a) (urinare|fare pipi)|perdo (la pipi|le urine|il controllo)|fatt[ao] addosso|non (sento|"
-    r"controllo) (piu )?(la vescica|lo stimolo|la pipi)|kann (nicht|kaum) (mehr )?(pinkeln|urinieren|"
-    r"wasser lassen)|kann (kein|keinen) (wasser|urin) (mehr )?(lassen|halten)|in die hose gemacht|"
+    r"no (puedo|pude|he podido|logro|consigo) (orinar|mear|hacer pis|ir al bano)|no (puedo|pude|consigo|"
+    r"logro) (aguantar|retener|controlar) (el |la |las )?(pis|orina|popo|caca|heces)|(arrive|peux|"
+    r"peut) (plus|pas) a (retenir|controler) (mes |les |ses )?(urines?|selles|pipi)|"
+    r"не чувству\w* когда (надо|нужно|хочу)|me (hice|hago|estoy haciendo|orine) (pis|popo|caca)? ?encima|"
+    r"me orin\w*|(me (he )?)?mead[oa] encima|no (noto|siento) (cuando|las ganas|ganas)( \w+){0,4} (mear|"
+    r"orinar|pis|bano)|merk\w* (ich )?(nicht|kaum) mehr,? ob ich (aufs klo|pinkeln|auf toilette)|(kommt|"
+    r"kam) (nix|nichts|kaum was) (raus|mehr)|me (hice|cague) encima|no (controlo|aguanto|siento) (la orina|"
+    r"la vejiga|el pis|los esfinteres|las heces|cuando orino)|(perdi|perdiendo|"
+    r"pierdo) (el )?control (de )?(la vejiga|los esfinteres|del intestino|la orina|del pis)|incontinencia|"
+    r"incontinenza|(une |d'?)incontinence|se me escapa (la orina|el pis|la caca|el popo)|nao (consigo|"
+    r"consegui) (urinar|fazer xixi|mijar|evacuar)|fiz xixi (na roupa|nas calcas|na cama)|(perdi|"
+    r"perdendo) o controle (da bexiga|do xixi|do intestino|da urina)|nao (sinto|controlo) (o xixi|a bexiga|"
+    r"a urina|o intestino|vontade de fazer xixi)|escap(a|ou) (xixi|urina|coco)|(n'?arrive|narrive) (pas|"
+    r"plus) a (uriner|faire pipi)|impossible d'?uriner|(ne peux|peux) (pas|plus) uriner|fait pipi (dessous|"
+    r"sur moi|dans (mon|ma))|perte de controle (de la vessie|urinaire|des sphincters)|ne (sens|"
+    r"controle) plus (ma vessie|quand j'?urine|mes selles)|fuites? urinaires?|retention urinaire|"
+    r"non riesco (a|ad|piu a) (urinare|fare pipi)|perdo (la pipi|le urine|il controllo)|fatt[ao] addosso|"
+    r"non (sento|controllo) (piu )?(la vescica|lo stimolo|la pipi)|kann (nicht|kaum) (mehr )?(pinkeln|"
+    r"urinieren|wasser lassen)|kann (kein|keinen) (wasser|urin) (mehr )?(lassen|halten)|in die hose gemacht|"
     r"blase (nicht mehr )?(kontrollieren|halten)|kontrolle uber (die |meine )?(blase|darm|stuhlgang)|"
-    r"inkontinen\w*|harnverhalt\w*|(peshab|pishab|pesab|susu|toilet|potty|latrine)( \w+){0,3} (nahi|"
-    r"nahin|nai|band|ruk|nikal|control)\w*|kapd\w* (me|mein|mai) (hi )?(peshab|pishab|susu|potty|"
-    r"toilet)|(hindi|di) (ako )?(maka-?ihi|makaihi|makadumi|maka ihi)|(hindi|"
-    r"di) (ko )?(na )?(mapigilan|makontrol|ma-?control|mapigil) (ang |yung )?(ihi|dumi|pag-?ihi)|"
-    r"naihi (ako )?sa|hindi (ko )?(makontrol|ma-?control|mapigil) (ang )?(ihi|dumi|pag-?ihi)|(tidak|"
-    r"tak|ga|gak|nggak) (bisa|boleh) (buang air|kencing|pipis|bab|menahan (kencing|bab|pipis))|ngompol|"
-    r"nie (moge|moglem|moglam|moze|mogl|mogla) (sie )?(wysikac|oddac moczu|zalatwic)|zsikal\w*|"
-    r"posikal\w*|nie (kontroluj\w*|czuj\w*|trzyma\w*) (pecherza|moczu|stolca)|nietrzymani\w*|"
-    r"popuszcz\w*|nu (pot|pote|mai pot) (sa )?(urinez|urineze|fac pipi)|m-?am (urinat|scapat) pe mine|"
-    r"nu (mai )?(controlez|simt|tin) (vezica|urina|scaunul)|не (могу|может|мог|могла) (помочиться|"
-    r"пописать|сходить в туалет|мочиться)|не (чувству\w*|контролиру\w*|держ\w*) (мочевой|мочу|кишечник|"
-    r"стул)|обмочил\w*|недержани\w*|задержк\w* моч\w*|не можу (помочитися|сходити в туалет)|"
+    r"inkontinen\w*|harnverhalt\w*|(peshab|pishab|pesab|susu|toilet|potty|latrine)( \w+){0,3} (nahi|nahin|"
+    r"nai|band|ruk|nikal|control)\w*|kapd\w* (me|mein|mai) (hi )?(peshab|pishab|susu|potty|toilet)|(hindi|"
+    r"di) (ako )?(maka-?ihi|makaihi|makadumi|maka ihi)|(hindi|di) (ko )?(na )?(mapigilan|makontrol|"
+    r"ma-?control|mapigil) (ang |yung )?(ihi|dumi|pag-?ihi)|naihi (ako )?sa|hindi (ko )?(makontrol|"
+    r"ma-?control|mapigil) (ang )?(ihi|dumi|pag-?ihi)|(tidak|tak|ga|gak|nggak) (bisa|boleh) (buang air|"
+    r"kencing|pipis|bab|menahan (kencing|bab|pipis))|ngompol|nie (moge|moglem|moglam|moze|mogl|"
+    r"mogla) (sie )?(wysikac|oddac moczu|zalatwic)|zsikal\w*|posikal\w*|nie (kontroluj\w*|czuj\w*|"
+    r"trzyma\w*) (pecherza|moczu|stolca)|nietrzymani\w*|popuszcz\w*|nu (pot|pote|mai pot) (sa )?(urinez|"
+    r"urineze|fac pipi)|m-?am (urinat|scapat) pe mine|nu (mai )?(controlez|simt|tin) (vezica|urina|scaunul)|"
+    r"nu (mai )?pot (controla|tine) (vezica|urina|scaunul)|accident in pat|не (могу|может|мог|"
+    r"могла) (помочиться|пописать|сходить в туалет|мочиться)|не (чувству\w*|контролиру\w*|держ\w*) (мочевой|"
+    r"мочу|кишечник|стул)|обмочил\w*|недержани\w*|задержк\w* моч\w*|не можу (помочитися|сходити в туалет)|"
     r"idrar\w* (yapamiyor\w*|tutamiyor\w*|kacir\w*|gelmiyor)|altim\w* (kacir\w*|islat\w*)|"
     r"cis\w* (yapamiyor\w*|kacir\w*)|tuvalet\w* (tutamiyor\w*|yapamiyor\w*)|(khong|ko|k|hong|"
     r"hok) (the )?(di tieu|tieu|di ve sinh) (duoc)?|tieu (dam|khong tu chu|ra quan)|"
-    r"khong kiem soat (duoc )?(tieu|bang quang|di tieu|di cau|ruot)|kan (niet|"
-    r"nauwelijks) (meer )?plassen|in (mijn|zijn|haar) broek geplast|blaas (niet meer )?(onder controle|"
-    r"controleren|ophouden)|(ما|لا) (اقدر|أقدر|أستطيع|استطيع) (اتبول|أتبول|التبول|أبول)|سلس|(تبولت|"
-    r"بلت) على نفسي|se (hizo|hace|ha hecho) (popo|pipi|pis|caca) (en la cama|encima|en los pantalones)|"
-    r"no (sienta|siento|noto|sentia|senti) (\w+ ){0,4}(ganas de )?(orinar|mear|hacer pis|ir al bano)|"
-    r"(pu|plus|pas) capable de (pisser|uriner|faire pipi)|force mais rien (ne )?sort|(paikhana|prosrab|"
-    r"peshab|pechab)\w* (\w+ ){0,3}(parchen na|parchi na|parche na)|nijer ojante|siwezi (kukojoa|"
-    r"kuhisi mkojo)|mkojo\w* (\w+ ){0,3}(unatoka|ukitoka|hautoki)|не чувству\w* когда (\w+ ){0,3}(надо|"
-    r"нужно|хочу)|(ما|مش) (اقدر|أقدر|قادر) (اعمل|أعمل|افضي|أفضي|اتبول|أتبول)|λερωθηκα|"
-    r"χωρις να το καταλαβω|nadumi|naihi na|di (ko )?namalayan|ne (mogu|mozhu) (pomochit\w*|pisat|"
-    r"popisat)|ne chuvstvu\w* (kogda|mochev)"
+    r"khong kiem soat (duoc )?(tieu|bang quang|di tieu|di cau|ruot)|kan (niet|nauwelijks) (meer )?plassen|"
+    r"in (mijn|zijn|haar) broek geplast|blaas (niet meer )?(onder controle|controleren|ophouden)|و?(ما|"
+    r"لا) (اقدر|أقدر|أستطيع|استطيع) (اتبول|أتبول|التبول|أبول)|سلس|(تبولت|بلت) على نفسي|se (hizo|hace|"
+    r"ha hecho) (popo|pipi|pis|caca) (en la cama|encima|en los pantalones)|no (sienta|siento|noto|sentia|"
+    r"senti) (\w+ ){0,4}(ganas de )?(orinar|mear|hacer pis|ir al bano)|(pu|plus|pas) capable de (pisser|"
+    r"uriner|faire pipi)|force mais rien (ne )?sort|(paikhana|prosrab|peshab|"
+    r"pechab)\w* (\w+ ){0,3}(parchen na|parchi na|parche na)|nijer ojante|siwezi (kukojoa|kuhisi mkojo)|"
+    r"mkojo\w* (\w+ ){0,3}(unatoka|ukitoka|hautoki)|не чувству\w* когда (\w+ ){0,3}(надо|нужно|хочу)|(ما|"
+    r"مش) (اقدر|أقدر|قادر) (اعمل|أعمل|افضي|أفضي|اتبول|أتبول)|λερωθηκα|χωρις να το καταλαβω|nadumi|naihi na|"
+    r"di (ko )?namalayan|ne (mogu|mozhu) (pomochit\w*|pisat|popisat)|ne chuvstvu\w* (kogda|mochev)"
 )
 _SELF_HARM = _any(
-    r"quiero morir\w*|sumir (pra|para) sempre|(melhor|mejor|mieux|meglio|besser) (\w+ ){0,3}(sem mim|"
-    r"sin mi|sans moi|senza (di )?me|ohne mich)|(pas|plus|nao|no|non|nicht|ne) (me )?(reveiller|"
-    r"despertar|acordar|svegliar\w*|aufwachen)|jeene ka (mann|man|dil) (nahi|nahin|nai)|(sab|"
-    r"sb) khatam kar (du|dun|doon|dena|lu|lun|loon)|zbieram (tabletki|leki)|(juntando|guardando|"
-    r"acumulando|junta\w*) (\w+ )?(pastillas|pilulas|comprimidos|remedios)|piti z zhittya|піти з життя|"
-    r"уйти из жизни|не бачу сенсу|не вижу смысла|me quiero morir|no quiero (vivir|seguir (viviendo|"
-    r"aqui|asi))|matarme|suicid(io|arme|arse|ar|er|erai|aire|arsi|ermi)\w*|(au|du|le) suicide|"
-    r"quitarme la vida|acabar con (todo|mi vida)|hacerme dano|cortarme|mejor (estaria )?muert[oa]|"
-    r"no (quiero )?despertar|quero morrer|(quero|vou|penso em|pensei em|vontade de) me matar|"
-    r"tirar (a )?minha (propria )?vida|acabar com (tudo|a minha vida|minha vida)|nao (aguento|"
-    r"quero) mais viver|me cortar|envie de mourir|je veux mourir|(je vais|j'?ai envie de|envie de|"
-    r"je veux|pense a) me tuer|en finir|mettre fin a (mes jours|ma vie)|me faire du mal|"
+    r"quiero morir\w*|sumir (pra|para) sempre|(melhor|mejor|mieux|meglio|besser) (\w+ ){0,3}(sem mim|sin mi|"
+    r"sans moi|senza (di )?me|ohne mich)|(pas|plus|nao|no|non|nicht|ne) (me )?(reveiller|despertar|acordar|"
+    r"svegliar\w*|aufwachen)|jeene ka (mann|man|dil) (nahi|nahin|nai)|(sab|sb) khatam kar (du|dun|doon|dena|"
+    r"lu|lun|loon)|zbieram (tabletki|leki)|(juntando|guardando|acumulando|junta\w*) (\w+ )?(pastillas|"
+    r"pilulas|comprimidos|remedios)|piti z zhittya|піти з життя|уйти из жизни|не бачу сенсу|не вижу смысла|"
+    r"me quiero morir|no quiero (vivir|seguir (viviendo|aqui|asi))|matarme|suicid(io|arme|arse|ar|er|erai|"
+    r"aire|arsi|ermi)\w*|(au|du|le) suicide|quitarme la vida|acabar con (todo|mi vida)|hacerme dano|cortarme|"
+    r"mejor (estaria )?muert[oa]|no (quiero )?despertar|quero morrer|(quero|vou|penso em|pensei em|"
+    r"vontade de) me matar|tirar (a )?minha (propria )?vida|acabar com (tudo|a minha vida|minha vida)|"
+    r"nao (aguento|quero) mais viver|me cortar|envie de mourir|je veux mourir|(je vais|j'?ai envie de|"
+    r"envie de|je veux|pense a) me tuer|en finir|mettre fin a (mes jours|ma vie)|me faire du mal|"
     r"plus envie de vivre|voglio morire|uccidermi|farla finita|togliermi la vita|non voglio piu vivere|"
-    r"sterben (will|wollen|mochte)|will (nur noch )?sterben|mich umbringen|umbringen|selbstmord\w*|"
-    r"suizid\w*|nicht mehr leben|mir (was|etwas) antun|mar (jana|jau|jaun|jaon|jaoon|jaaun)|"
-    r"marna chah\w*|khud ?kushi|jeena (nahi|nahin|nai)|zindagi (khatam|se tang)|jaan de d\w*|"
-    r"magpakamatay|(gusto|gusto ko) (ko )?(nang|na) mamatay|ayoko (nang|na) mabuhay|"
-    r"tapusin ko na (ang )?(lahat|buhay)|bunuh diri|(ingin|pengen|pingin|mau) mati|mengakhiri hidup|"
-    r"akhiri hidup|chce (sie )?umrzec|zabic sie|samobojst\w*|skonczyc ze soba|nie chce (juz )?zyc|"
-    r"vreau sa mor|sa ma (omor|sinucid)|sinucid\w*|nu mai vreau sa (traiesc|trai)|хочу умереть|"
-    r"покончить с собой|убить себя|суицид\w*|не хочу (больше )?жить|жить не хочу|самоубий\w*|"
+    r"sterben (will|wollen|mochte)|will (nur noch )?sterben|mich umbringen|umbringen|selbstmord\w*|suizid\w*|"
+    r"nicht mehr leben|mir (was|etwas) antun|mar (jana|jau|jaun|jaon|jaoon|jaaun)|marna chah\w*|khud ?kushi|"
+    r"jeena (nahi|nahin|nai)|zindagi (khatam|se tang)|jaan de d\w*|magpakamatay|(gusto|gusto ko) (ko )?(nang|"
+    r"na) mamatay|ayoko (nang|na) mabuhay|tapusin ko na (ang )?(lahat|buhay)|bunuh diri|(ingin|pengen|pingin|"
+    r"mau) mati|mengakhiri hidup|akhiri hidup|chce (sie )?umrzec|zabic sie|samobojst\w*|skonczyc ze soba|"
+    r"nie chce (juz )?zyc|vreau sa mor|sa ma (omor|sinucid)|sinucid\w*|nu mai vreau sa (traiesc|trai)|"
+    r"хочу умереть|покончить с собой|убить себя|суицид\w*|не хочу (больше )?жить|жить не хочу|самоубий\w*|"
     r"хочу померти|не хочу (більше )?жити|olmek istiyor\w*|kendimi (oldur|as)\w*|intihar\w*|"
     r"yasamak istemiyor\w*|muon chet|(muon|dinh|nghi den|nghi toi) tu tu|tu sat|khong muon song|"
     r"wil (niet meer leven|dood)|zelfmoord\w*|mezelf van kant|dood willen|انتحار|انتحر|(أريد|اريد|بدي|"
     r"ابغى) (أن )?(أموت|اموت|موت)|(اقتل|أقتل) نفسي|(todas|todos) (las|los|as|os) (pastillas|pilulas|"
-    r"comprimidos|remedios|pildoras)|toute la boite|tutte le (pastiglie|pillole|compresse)|"
-    r"alle (tabletten|pillen)|saari (goliyan|dawai)|lahat ng (gamot|tableta)|semua obat|"
-    r"wszystkie tabletki|toate pastilele|все таблетки|tum haplari|ca vi thuoc|sobredosis|(nicht mehr|"
-    r"nie mehr) aufwach\w*|(al die|alle) pillen|tamatkan (\w+ ){0,2}(semua|hidup)|tak guna hidup|"
-    r"tiada guna hidup|bojh ban (gaya|gayi)|(letter|chitthi|khat) likh (ke|kar) rakh\w*|"
-    r"chhat se kood\w*|kood jau|kuch kar (lunga|lungi|lu)|lebih baik (aku|saya|gue) (gak|ga|tidak|"
-    r"nggak) ada|tali (udah|sudah) (aku |saya )?siap\w*|capek (idup|hidup)|"
-    r"nelen obat (\w+ ){0,3}(sekaligus|banyak)|teleiwsw ola|mazepsei ta xapia|na pethanw|(انهي|أنهي|"
-    r"اخلص من|أخلص من|انهاء|إنهاء) حياتي|ustal\w* zhit|ne prosnut\w*|ne hochu zhit|ir embora de vez|"
-    r"embora (pra|para) sempre|(encore|plus) la (la semaine|demain)|ecrit (des|les) lettres? (pour|"
-    r"a) (mes|ma|mon)|(die )?ganze packung|ganze schachtel|mi sono tagliat\w*|tagliat[ao] di nuovo|"
-    r"hindi na magising|naipon (na )?(akong )?gamot|z tym wszystkim skonczyc|skonczyc z (tym|soba)|"
-    r"обуз\w*|без меня (\w+ )?(будет|им будет) легче|(уснуть|заснуть) навсегда|yasamanin (bi|"
-    r"bir) anlami yok|kopruye git\w*|не бачу сенсу|ya ustal zhit"
+    r"comprimidos|remedios|pildoras)|toute la boite|tutte le (pastiglie|pillole|compresse)|alle (tabletten|"
+    r"pillen)|saari (goliyan|dawai)|lahat ng (gamot|tableta)|semua obat|wszystkie tabletki|toate pastilele|"
+    r"все таблетки|tum haplari|ca vi thuoc|sobredosis|(nicht mehr|nie mehr) aufwach\w*|(al die|alle) pillen|"
+    r"tamatkan (\w+ ){0,2}(semua|hidup)|tak guna hidup|tiada guna hidup|bojh ban (gaya|gayi)|"
+    r"роздал\w* (\w+ ){0,2}(свої|свои) (речі|вещи)|скоро (мене|меня) не (буде|будет)|(всім|"
+    r"всем) (\w+ )?(стане|станет) (легше|легче)|(letter|chitthi|khat) likh (ke|kar) rakh\w*|chhat se kood\w*|"
+    r"kood jau|letters? likh (diye|diya|di|ke|kar)\w*|kisi ko pareshan nahi karunga|khud ko (hurt|nuksan|"
+    r"chot) (kar|pahuncha)\w*|blade nikaa?l\w*|nie chce mi sie zyc|odlozon\w* (\w+ )?tabletki|"
+    r"kuch kar (lunga|lungi|lu)|lebih baik (aku|saya|gue) (gak|ga|tidak|nggak) ada|tali (udah|sudah) (aku |"
+    r"saya )?siap\w*|capek (idup|hidup)|nelen obat (\w+ ){0,3}(sekaligus|banyak)|teleiwsw ola|"
+    r"mazepsei ta xapia|na pethanw|(انهي|أنهي|اخلص من|أخلص من|انهاء|إنهاء) حياتي|ustal\w* zhit|ne prosnut\w*|"
+    r"ne hochu zhit|ir embora de vez|embora (pra|para) sempre|(encore|plus) la (la semaine|demain)|"
+    r"ecrit (des|les) lettres? (pour|a) (mes|ma|mon)|(die )?ganze packung|ganze schachtel|mi sono tagliat\w*|"
+    r"tagliat[ao] di nuovo|hindi na magising|naipon (na )?(akong )?gamot|z tym wszystkim skonczyc|"
+    r"skonczyc z (tym|soba)|обуз\w*|без меня (\w+ )?(будет|им будет) легче|(уснуть|заснуть) навсегда|"
+    r"yasamanin (bi|bir) anlami yok|kopruye git\w*|не бачу сенсу|ya ustal zhit"
 )
 # Negations that reach up to two words ahead: "sin fiebre", "no tengo fiebre", "kein Fieber".
 # A bare "no" directly before the words is Portuguese "in the" ("dor no peito"), and a bare "na"
@@ -324,21 +323,21 @@ _STUDYING = re.compile(
     r"per curiosita|aus neugier|curiozitate|curiosidade|(mujhe|mere ko) (aisa|aise) kuch nahi|"
     r"no me pasa a mi|bas jaanna tha|solo (por )?curiosidad|(so|solo) (pra|para) saber|"
     r"juste pour (savoir|comprendre)|nur (aus interesse|zur info)|hypothetisch|hipotetic\w*|"
-    r"hypothetique\w*|ipotetic\w*|artikel|articulo|artigo)\b"
+    r"hypothetique\w*|ipotetic\w*|artikel|articulo|artigo|article|articolo|αρθρο|передач\w*)\b"
 )
 # A general question with no one named: "¿el cáncer puede causar dolor de espalda?".
 _GENERAL = re.compile(
     r"(\bpuede\w* (causar|provocar|dar)|\bes normal que\b|\bque es\b|\bpode\w* (causar|provocar|dar)|"
-    r"\bo que e\b|\bpeu\w* (causer|provoquer|donner)|\bqu'?est-ce que\b|\bpuo\w* (causare|provocare|"
-    r"dare)|\bcos'?e\b|\bkann\w* (\w+ ){0,3}(verursachen|auslosen)|\bwas ist\b|"
+    r"\bo que e\b|\bpeu\w* (\w+ )?(causer|provoquer|donner|entrainer)|\bqu'?est-ce que\b|\bpuo\w* (causare|"
+    r"provocare|dare)|\bcos'?e\b|\bправда ли\b|\bγενικα\b|\b(en general|em geral|in generale|im allgemeinen|"
+    r"ogolnie|в целом|secara umum)\b|\bkann\w* (\w+ ){0,3}(verursachen|auslosen)|\bwas ist\b|"
     r"\bkya (\w+ ){1,4}(ho sakta|hota|hoti)|\bpwede bang? (\w+ )?(magdulot|maging sanhi)|\bano ang\b|"
     r"\btotoo ba\b|\b(e|es) (verdade|verdad)\b|\bc'?est vrai\b|\be vero\b|\bdiferen\w*|\bdifference\b|"
-    r"\bunterschied\b|\bpwede(ng)? (ba )?(maging|magdulot)|\b(e|es|est|sera|ist) (un |ein |o )?(sinal|"
-    r"senal|signe|segno|zeichen)|\bapakah (\w+ ){0,3}bisa (menyebabkan|bikin)|"
-    r"\bczy (\w+ ){0,3}moze (powodowac|wywolac)|\bco to jest\b|\bpoate (\w+ ){0,2}(cauza|provoca)|"
-    r"\bce este\b|\bможет (ли )?(\w+ )?(вызвать|вызывать)|\bчто такое\b|\b(\w+ )?(yapar mi|olur mu|"
-    r"neden olur)|\bnedir\b|\bco the (gay|lam)\b|\bla gi\b|\bkan (\w+ ){0,3}veroorzaken|\bwat is\b|"
-    r"\bهل يمكن|\bما هو\b|\bما هي\b)"
+    r"\bunterschied\b|\bpwede(ng)? (ba )?(maging|magdulot)|\b(e|es|est|sera|ist) (un |ein |o )?(sinal|senal|"
+    r"signe|segno|zeichen)|\bapakah (\w+ ){0,3}bisa (menyebabkan|bikin)|\bczy (\w+ ){0,3}moze (powodowac|"
+    r"wywolac)|\bco to jest\b|\bpoate (\w+ ){0,2}(cauza|provoca)|\bce este\b|\bможет (ли )?(\w+ )?(вызвать|"
+    r"вызывать)|\bчто такое\b|\b(\w+ )?(yapar mi|olur mu|neden olur)|\bnedir\b|\bco the (gay|lam)\b|"
+    r"\bla gi\b|\bkan (\w+ ){0,3}veroorzaken|\bwat is\b|\bهل يمكن|\bما هو\b|\bما هي\b)"
 )
 # Someone's own situation: I, my, my mother.
 _PERSONAL = re.compile(
@@ -369,21 +368,23 @@ _CURED = re.compile(
 # Turns that take an earlier red flag back: "me expressei mal", "galat bola, thermometer kharab tha".
 TAKEN_BACK = re.compile(
     r"\b(falszywy alarm|falsa alarma|falso alarme|fausse alerte|falso allarme|fehlalarm|loos alarm|"
-    r"ложная тревога|(ekg|ecg|экг)\w* (\w+ ){0,3}(ok|normal\w*|в норме|temiz)|me (expres\w*|"
-    r"explique\w*) mal|(foi|fue) (so |solo )?(um |un )?susto|(nao|no) tinha nada|no tenia nada|"
-    r"n'?avait rien|non aveva niente|hatte nichts|ho scritto male|scritto male|non c'?entra (niente|"
-    r"nulla)|j'?ai mal (dit|ecrit)|il a failli tomber|tippfehler|ich meinte kein\w*|перепутал\w*|(em|"
-    r"minh|toi) nham|het sot|(nem|nao) bateu|me equivoque|(era|fue|foi) (una |uma )?(broma|"
-    r"brincadeira)|mal explicad[oa]|je me suis (mal exprime\w*|trompe\w*)|c'?etait une blague|"
-    r"mi sono (spiegat\w* male|sbagliat\w*)|scherzavo|falsch ausgedruckt|(hab|habe) mich vertan|"
-    r"war (nur )?ein (scherz|witz)|galat (bola|boli|likha|likhi|samjha)|mazaa?k (tha|kar raha)|"
-    r"ab (theek|thik|thek) (hai|hu|hoon|ho gaya)|mali (ako|pala)|(biro|joke) lang|salah (ketik|tulis|"
-    r"ngomong|bicara)|bercanda|pomylil\w*|zle (napisal\w*|sie wyrazil\w*)|zartowal\w*|"
-    r"m-?am exprimat gresit|am gresit|glumeam|ошиб\w*|неправильно (написал\w*|выразил\w*)|шучу|"
-    r"пошутил\w*|yanlis (yazdim|soyledim|anlattim)|saka (yaptim|yapiyordum)|noi nham|viet nham|"
-    r"dua thoi|verkeerd (gezegd|getypt)|grapje|(thermometer|termometro|thermometre|termometru|"
-    r"termometr|термометр|gradusnik|градусник)\w* (\w+ ){0,2}(kharab|roto|quebrado|casse|rotto|kaputt|"
-    r"sira|hong|stuk|сломан\w*|zepsut\w*|stricat))\b"
+    r"ложная тревога|(ekg|ecg|экг)\w* (\w+ ){0,3}(ok|normal\w*|в норме|temiz)|me (expres\w*|explique\w*) mal|"
+    r"(foi|fue) (so |solo )?(um |un )?susto|(nao|no) tinha nada|no tenia nada|n'?avait rien|non aveva niente|"
+    r"hatte nichts|ho scritto male|scritto male|non c'?entra (niente|nulla)|j'?ai mal (dit|ecrit)|"
+    r"il a failli tomber|tippfehler|ich meinte kein\w*|перепутал\w*|(em|minh|toi) nham|het sot|(nem|"
+    r"nao) bateu|me equivoque|(era|fue|foi) (una |uma )?(broma|brincadeira)|mal explicad[oa]|"
+    r"je me suis (mal exprime\w*|trompe\w*)|c'?etait une blague|mi sono (spiegat\w* male|sbagliat\w*)|"
+    r"scherzavo|falsch ausgedruckt|(hab|habe) mich vertan|war (nur )?ein (scherz|witz)|galat (bola|boli|"
+    r"likha|likhi|samjha)|mazaa?k (tha|kar raha)|ab (theek|thik|thek) (hai|hu|hoon|ho gaya)|mali (ako|pala)|"
+    r"(biro|joke) lang|salah (ketik|tulis|ngomong|bicara)|bercanda|pomylil\w*|zle (napisal\w*|"
+    r"sie wyrazil\w*)|zartowal\w*|m-?am exprimat gresit|am gresit|glumeam|ошиб\w*|неправильно (написал\w*|"
+    r"выразил\w*)|шучу|пошутил\w*|yanlis (yazdim|soyledim|anlattim)|saka (yaptim|yapiyordum)|noi nham|"
+    r"viet nham|no (es )?literal\w*|(forma|manera|modo) de (hablar|decir)|(jeito|modo) de (falar|dizer)|"
+    r"nao (e )?literal\w*|(facon|maniere) de parler|pas au sens (propre|litteral)|modo di dire|"
+    r"non letteral\w*|nicht wortlich|redewendung|не буквально|в переносном смысле|dua thoi|verkeerd (gezegd|"
+    r"getypt)|grapje|(thermometer|termometro|thermometre|termometru|termometr|термометр|gradusnik|"
+    r"градусник)\w* (\w+ ){0,2}(kharab|roto|quebrado|casse|rotto|kaputt|sira|hong|stuk|сломан\w*|zepsut\w*|"
+    r"stricat))\b"
 )
 
 
@@ -474,13 +475,32 @@ def _negated(folded: str, start: int, end: int) -> bool:
     )
 
 
+def _asks_in_general(folded: str) -> bool:
+    return bool(_STUDYING.search(folded) or (_GENERAL.search(folded) and not _PERSONAL.search(folded)))
+
+
+# Words that only English uses, so that a message with none of them reads as another language.
+_ENGLISH = re.compile(
+    r"\b(the|and|you|with|this|that|have|what|how|does|should|been|just|about|from|when|after|i'?m|i'?ve|"
+    r"can'?t|don'?t|my back|feel)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_in_general_in_other_languages(message: str) -> bool:
+    """Whether a message with no English in it asks in general or for study ("est-ce qu'une
+    hernie peut provoquer une incontinence ? je lisais un article"), so that an English medical
+    word in it ("incontinence") tells no one's emergency."""
+    return not _ENGLISH.search(message) and _asks_in_general(fold(message))
+
+
 def red_flag_in_other_languages(message: str, context: str = "") -> tuple[str, str] | None:
     """The name of the red flag `message` tells outside English and the words that tell it, or
     None. Self-harm counts even in a general question; the others need someone named or no
     general question. `context` (earlier turns) may supply what a red flag `requires`: pain told
     in one turn, a cancer in the one before."""
     folded, around = fold(message), fold(f"{message}\n{context}")
-    general = _STUDYING.search(folded) or (_GENERAL.search(folded) and not _PERSONAL.search(folded))
+    general = _asks_in_general(folded)
     for flag in RED_FLAGS:
         if general and flag.name != "self_harm":
             continue  # "¿el cáncer puede dar dolor de espalda?"
@@ -488,8 +508,12 @@ def red_flag_in_other_languages(message: str, context: str = "") -> tuple[str, s
             continue
         if flag.past_can_end_it and _LONG_AGO.search(folded):
             continue
-        if flag.name == "cancer_history" and _CURED.search(folded) and _LONG_AGO.search(folded):
-            continue
+        if (
+            flag.name in ("cancer_history", "infection")
+            and _CURED.search(folded)
+            and _LONG_AGO.search(folded)
+        ):
+            continue  # "demam bulan lalu, sudah sembuh": a fever over and done with
         for match in flag.pattern.finditer(folded):
             if flag.name == "self_harm":
                 if general and _NAMES_SUICIDE.fullmatch(match.group(0)):
@@ -503,27 +527,28 @@ def red_flag_in_other_languages(message: str, context: str = "") -> tuple[str, s
 # Requests for personal medical advice. Medicines are named much alike in most languages
 # ("ibuprofeno", "ibuprofène", "ибупрофен"), so a stem list covers them.
 _MEDICINE = _any(
-    r"\w*(ibupro|naprox|diclof|paracet|tramad|gabapent|pregabal|lyrica|dipiron|metamiz|novalgin|"
-    r"nolotil|nimesul)\w*|\w*(benzaprin|tizanid|metocarb|eperison|mydocalm|tolperis|thiocolch|muscoril|"
-    r"tachipir|doliprane|combiflam)\w*|\w*(arveles|dexketo|ketonal|ketoprof|meloxic|celecox|etoricox|"
-    r"arcoxia|nurofen|ibuprom|aspirin|cortis)\w*|\w*(predniso|dexameta|duloxet|amitript|sertral|codein|"
-    r"morfin|morphin|oxycod|tapentad|fentan|enantyum)\w*|\w*(найз|нимесул|диклоф|ибупро|мидокалм|"
-    r"прегабал|габапент|трамад|парацет|мільгам|мильгам|кеторол|сертрал)\w*|dolo \d+|ben-u-ron|"
-    r"pastillas?|comprimid\w*|remedios?|medicament\w*|pilulas?|cachets?|farmac\w*|medikament\w*|"
-    r"tabletten|dawai|dawa|goli\w*|gamot|obat|leki|lekarstw\w*|tablet\w*|pastile\w*|лекарств\w*|"
-    r"таблетк\w*|препарат\w*|ilac\w*|thuoc|medicijn\w*|pillen|infiltra\w*|уколы|\d+ ?mg"
+    r"\w*(ibupro|naprox|diclof|paracet|tramad|gabapent|pregabal|lyrica|dipiron|metamiz|novalgin|nolotil|"
+    r"nimesul)\w*|\w*(benzaprin|tizanid|metocarb|eperison|mydocalm|tolperis|thiocolch|muscoril|tachipir|"
+    r"doliprane|combiflam)\w*|\w*(arveles|dexketo|ketonal|ketoprof|meloxic|celecox|etoricox|arcoxia|nurofen|"
+    r"ibuprom|aspirin|cortis)\w*|\w*(predniso|dexameta|duloxet|amitript|sertral|codein|morfin|morphin|oxycod|"
+    r"tapentad|fentan|enantyum)\w*|\w*(найз|нимесул|диклоф|ибупро|мидокалм|прегабал|габапент|трамад|парацет|"
+    r"мільгам|мильгам|кеторол|сертрал|ібупро|диклоф|парацет)\w*|dolo \d+|ben-u-ron|ترامادول|\w*بروفين|بنادول|"
+    r"باراسيتامول|فولتارين|ديكلوفيناك|حب(ة|تين|وب)|(ال)?دواء|ملغ|pastillas?|comprimid\w*|remedios?|"
+    r"medicament\w*|pilulas?|cachets?|farmac\w*|medikament\w*|tabletten|dawai|dawa|goli\w*|gamot|obat|leki|"
+    r"lekarstw\w*|tablet\w*|pastile\w*|лекарств\w*|таблетк\w*|препарат\w*|ilac\w*|thuoc|medicijn\w*|pillen|"
+    r"infiltra\w*|уколы|\d+ ?mg"
 )
 _MAY_I = _any(
     r"puedo|posso|je peux|puis-je|peut-on|on peut|darf ich|kann ich|le (sakta|sakti|sakte|lu|loon)|"
     r"lena (theek|thik|sahi)|pwede (ko|ba)|boleh|bisa (minum|pakai)|moge|czy mozna|pot sa|можно|можу|"
     r"\w+bilir miyim|duoc (ko|khong)|mag ik|kan ik|sigo con|continuo|devo|debo|dois-je|soll ich|"
-    r"va bene|ca craint|kya (main|mai|hum)"
+    r"va bene|ca craint|kya (main|mai|hum)|(co )?(uong|dung) duoc|(اقدر|ممكن|يمكنني|استطيع) (اخذ|اشرب|استعمل)"
 )
 _CHANGE = _any(
     r"dejar|parar|suspend\w*|quitar|arreter|smettere|sospend\w*|absetzen|aufhoren|band kar|chhod\w*|"
     r"itigil|ihinto|berhenti|odstaw\w*|przestac|sa (opresc|renunt)|бросить|отменить|перестать|"
     r"прекратить|kesebilir|birakabilir|bo (thuoc|luon)|ngung|stoppen|subo|bajo|aumentar|reducir|subir|"
-    r"bajar|augmenter|diminuer|aumentare|erhohen|badha\w*|ghata\w*"
+    r"bajar|augmenter|diminuer|aumentare|erhohen|badha\w*|ghata\w*|\w*simamish\w*|niache|kuacha"
 )
 _HOW_MUCH = _any(
     r"cuant[oa]s?|quant[oa]s?|quant[ie]|combien|wie ?viel\w*|kitn[ie]|ilang|berapa|ile|сколько|скільки|"
@@ -538,6 +563,28 @@ _CONDITION = _any(
 _ABOUT_ME = _any(
     r"es|e|sera|c'?est|est-ce|ist (das|es)|hab ich|habe ich|tengo|tenho|j'?ai|ho|hai kya|mera|mujhe|ba|"
     r"ini|apakah|czy|mam|am|это|у меня|bende|co phai|minh|heb ik|is het|to od|ya|ne|mi"
+)
+_WHAT_DO_I_HAVE = _any(
+    r"wat heb ik|was hab(e)? ich|qu'?est-ce que j'?ai|(que|o que) (eu )?(tengo|tenho)|cosa ho|"
+    r"что (же )?у меня|co mi jest|co (ja )?mam|ne var bende|saya sakit apa|mujhe kya (hua|hai)"
+)
+# Words that may follow "what do I have": "wat heb ik nou echt?", "was hab ich denn jetzt?".
+_REALLY = _any(
+    r"nou|echt|denn|jetzt|nun|eigentlich|dann|really|realmente|davvero|vraiment|alors|entao|entonces|exactement|"
+    r"exactamente|exatamente|de verdad|na verdade|en realidad|naprawde|же|то|aslinda|sebenarnya|ya"
+)
+_DO_I_NEED = _any(
+    r"perlu|preciso|necesito|necessito|brauche ich|ai-je besoin|j'?ai besoin|ho bisogno|potrzebuje|"
+    r"нужна ли мне|нужно ли мне|мне нужна|χρειαζομαι|ihtiyacim|can phai|moet ik|muss ich|ich muss"
+)
+_SURGERY = _any(
+    r"operasi|operacion|operarme|cirugia|cirurgia|operar|operation|operer|operazione|intervento|operier\w*|"
+    r"operacj\w*|операци\w*|χειρουργ\w*|ameliyat\w*|mo|opereren|operatie"
+)
+_WHICH = _any(r"lequel|laquelle|cual|qual|quale|welche\w*|который|которое|hangi\w*|jaki|ktory")
+_SHOULD_I_TAKE = _any(
+    r"(je )?(devrais|dois|debo|deberia|devo|devrei|soll ich|sollte ich|powinien\w*) (\w+ )?(prendre|tomar|"
+    r"prendere|nehmen|brac)"
 )
 ADVICE_IN_OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -557,6 +604,14 @@ ADVICE_IN_OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b{_MAY_I}\b(\W+\w+){{0,6}}\W+{_MEDICINE}\b|\b{_MEDICINE}\b[^.!?]{{0,60}}\b{_MAY_I}\b"),
     ),
     ("own_diagnosis", re.compile(rf"\b{_ABOUT_ME}\b(\W+\w+){{0,5}}\W+{_CONDITION}\b[^.!?]{{0,40}}\?")),
+    # "wat heb ik nou echt?", "¿necesito operarme?", "χρειάζομαι χειρουργείο;"
+    (
+        "own_diagnosis",
+        re.compile(
+            rf"\b{_WHAT_DO_I_HAVE}(\W+{_REALLY}){{0,2}}\s*[?;]|\b{_DO_I_NEED}\b(\W+\w+){{0,3}}\W+{_SURGERY}\b"
+        ),
+    ),
+    ("own_medicine", re.compile(rf"\b{_WHICH}\b(\W+\w+){{0,3}}\W+{_SHOULD_I_TAKE}\b")),
 )
 
 
@@ -564,12 +619,31 @@ def advice_in_other_languages(message: str) -> tuple[str, str] | None:
     """The kind of personal advice `message` asks for outside English and the words that ask,
     or None when it asks nothing of the kind or asks in general ("¿qué es una hernia discal?")."""
     folded = fold(message)
-    if _STUDYING.search(folded) or (_GENERAL.search(folded) and not _PERSONAL.search(folded)):
+    if _asks_in_general(folded):
         return None
     for name, pattern in ADVICE_IN_OTHER_LANGUAGES:
         if match := pattern.search(folded):
             return name, match.group(0)
     return None
+
+
+# Cooking asked about in another language: "paano magluto ng adobo?", "ricetta per la pasta?".
+# "Receta" and "Rezept" are prescriptions too, so a message that names a medicine, pain or the
+# back is never taken for one.
+_COOKING = re.compile(
+    r"\b(magluto|lutuin|cocinar|cozinhar|cuisiner|cucinare|kochen|gotowac|приготовить|koken|masak|memasak|"
+    r"pisir\w*|receta|receita|ricetta|recette|rezept|recept|przepis|reteta|рецепт\w*|tarif\w*|resep|"
+    r"συνταγ\w*|وصفة|mapishi)\b"
+)
+
+
+def cooking_in_other_languages(message: str) -> str | None:
+    """The words of a message outside English that ask about cooking, or None."""
+    folded = fold(message)
+    if re.search(rf"\b({PAIN}|{_MEDICINE})\b", folded) or mentions_spine_in_other_languages(message):
+        return None
+    match = _COOKING.search(folded)
+    return match.group(0) if match else None
 
 
 # Back words of other languages that are also everyday words elsewhere tell no topic: "dos"
@@ -578,10 +652,11 @@ _SPINE_IN_OTHER_LANGUAGES = re.compile(
     r"\b(?!(co|dos|lung|bel\w*|gat\w*|disco|rug|reins|kreuz|cervical\w*|hernia|nek|leeg)\b)"
     rf"{BACK}\b|\b(au|du|le|mon|ton|son|el|il) dos\b|\bdau (\w+ )?lung\b|"
     # Medical roots shared by most European languages: "lombalgia", "escoliosis", "сколиоз".
-    r"\b\w*(scolio|skolio|escolio|spondyl|spondil|espondil|lumbal|lombal|lombo|cervicale|sciati|ciatic|kypho|cifos|"
-    r"lordo|stenos|epidur|vertebr|rachi|raqui|discal|diskus|dysk|сколио|сколіо|спондил|люмб|позвон|хреб|грыж)\w*\b|"
-    r"\b(hernia de disco|ernia del disco|hernie discale|cola de caballo|cauda|kauda\w*|facett\w*|isg|"
-    r"шиї|шию|шея|шеи|шею)\b"
+    r"\b\w*(scolio|skolio|escolio|spondyl|spondil|espondil|lumbal|lombal|lombo|cervicale|sciati|ciatic|kypho|"
+    r"cifos|lordo|stenos|epidur|vertebr|rachi|raqui|discal|diskus|dysk|сколио|сколіо|спондил|люмб|позвон|"
+    r"хреб|грыж|протруз|шейн)\w*\b|\b(dia dem|thoat vi|(giu|dau|moi|bi|vung|cot) lung|lung (khoe|dau|moi|"
+    r"cong|thang|duoi|tren))\b|\b(hernia de disco|ernia del disco|hernie discale|cola de caballo|cauda|"
+    r"kauda\w*|facett\w*|isg|шиї|шию|шия|шея|шеи|шею)\b"
 )
 
 

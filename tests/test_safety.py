@@ -29,9 +29,9 @@ UNSEEN = SAFETY / "unseen"
 UNSEEN_FLOORS = {  # label: (precision, recall)
     SafetyLabel.URGENT: (0.92, 0.98),
     SafetyLabel.PERSONAL_ADVICE: (0.98, 0.93),
-    SafetyLabel.OFF_TOPIC: (0.96, 0.905),
+    SafetyLabel.OFF_TOPIC: (0.94, 0.905),
 }
-UNSEEN_BLOCKED_BOUND = 0.062
+UNSEEN_BLOCKED_BOUND = 0.063
 CONTRAST_BLOCKED_BOUND = 0.22  # measured 17.2%
 URGENT_RULE = SafetyDecision(SafetyLabel.URGENT, "leg_weakness", "matched 'legs gave way'")
 SELF_HARM = SafetyDecision(SafetyLabel.URGENT, "self_harm", "matched 'end it all'")
@@ -65,6 +65,10 @@ GENERAL = SafetyDecision(SafetyLabel.IN_SCOPE, "asking_in_general", "says 'not h
         ("a van clipped me on the bike this morning and my lower back is throbbing", "major_trauma"),
         ("honestly i hope i dont wake up tomorrow, this sciatica has won", "self_harm"),
         ("mi back bad so till mi nuh waan wake up again", "self_harm"),
+        ("selling everything this weekend, even the inversion table, wont need it after sunday", "self_harm"),
+        ("i sit in the car in the garage with the engine running, just to think", "self_harm"),
+        ("client 52F, new LBP 3 wks, hx breast ca 2019, night pain. ok to keep training?", "cancer_history"),
+        ("peeing myself since yesterday and the low back pain got way worse", "bladder_bowel"),
         ("nobody would miss me if i was gone, my back has ruined everything", "self_harm"),
         ("my bladder is full but nothing comes out since my back went", "bladder_bowel"),
         ("had two accidents with my bowels since my disc flared up on monday", "bladder_bowel"),
@@ -248,6 +252,24 @@ def test_back_that_is_no_body_part_does_not_make_a_spine_topic(message: str, abo
 def test_a_kidney_test_result_is_not_a_temperature() -> None:
     decision = check_message("my eGFR 38 and my back aches, how much ibuprofen can I take?")
     assert (decision.label, decision.rule) == (SafetyLabel.PERSONAL_ADVICE, "dose")
+
+
+@pytest.mark.parametrize(
+    ("later", "label"),
+    [
+        ("not literally lol. foam roller or massage gun?", SafetyLabel.IN_SCOPE),
+        ("ugh ignore me, i was being dramatic. is a tens machine worth it?", SafetyLabel.URGENT),
+        ("only joking, i'm fine. is a tens machine worth it?", SafetyLabel.URGENT),
+    ],
+)
+def test_self_harm_is_taken_back_only_as_a_figure_of_speech(later: str, label: SafetyLabel) -> None:
+    assert check_message(later, ["my back is so bad i want to die"]).label is label
+
+
+def test_a_crisis_that_is_past_and_safe_now_does_not_keep_a_conversation_urgent() -> None:
+    earlier = ["last year i overdosed because of my back pain", "i got help and im safe now"]
+    assert check_message("what exercises help stenosis?", earlier).label is SafetyLabel.IN_SCOPE
+    assert check_message("what exercises help stenosis?", earlier[:1]).label is SafetyLabel.URGENT
 
 
 def test_a_follow_up_keeps_the_urgency_of_an_earlier_turn() -> None:

@@ -32,6 +32,8 @@ def test_folding_drops_accents_but_keeps_cyrillic_letters(text: str, folded: str
         ("nagle rozdzierający ból pleców, najgorszy w życiu", "vascular_or_heart"),
         ("я больше не хочу жить с этой болью в спине", "self_harm"),
         ("sırtım çok ağrıyor, intihar etmeyi düşünüyorum", "self_harm"),
+        ("мій батько мав рак простати, тепер новий біль у спині і схуд", "cancer_history"),
+        ("ο πατέρας μου είχε καρκίνο και τώρα έχει νέο πόνο στη μέση", "cancer_history"),
     ],
 )
 def test_red_flags_in_other_languages_are_urgent(message: str, rule: str) -> None:
@@ -50,6 +52,8 @@ def test_red_flags_in_other_languages_are_urgent(message: str, rule: str) -> Non
         "¿el cáncer puede causar dolor de espalda?",
         "me caí de la bici hace 5 años y desde entonces bien, ¿qué ejercicios para la espalda?",
         "estudo para o exame de enfermagem: quais são os sinais de alarme da dor lombar, como febre?",
+        "bulan lalu saya demam dan sakit punggung, ternyata flu dan sudah sembuh",
+        "quanto dura uno strappo lombare dopo il trasloco?",
     ],
 )
 def test_negated_past_and_general_talk_in_other_languages_is_not_urgent(message: str) -> None:
@@ -88,11 +92,44 @@ def test_an_earlier_turn_in_another_language_keeps_its_urgency_until_taken_back(
         ("quanti mg di ibuprofene posso prendere al giorno per la schiena?", "dose"),
         ("Kann ich das Pregabalin einfach absetzen?", "medication_change"),
         ("mujhe lagta hai mera slip disc hai, kya ye hernia hai?", "own_diagnosis"),
+        ("mijn fysio zegt facet, mijn huisarts zegt hernia. wat heb ik nou echt?", "own_diagnosis"),
+        ("Befund: Protrusion L4/5. Heißt das, ich muss operiert werden?", "own_diagnosis"),
+        ("nimekuwa nikitumia diclofenac kwa mgongo, nisimamishe au niendelee?", "medication_change"),
     ],
 )
 def test_requests_for_personal_advice_in_other_languages(message: str, rule: str) -> None:
     decision = check_message(message)
     assert (decision.label, decision.rule) == (SafetyLabel.PERSONAL_ADVICE, rule)
+
+
+@pytest.mark.parametrize("message", ["¿qué tengo que hacer si me duele el lumbago?", "cosa ho sbagliato?"])
+def test_asking_what_to_do_is_no_request_for_a_diagnosis(message: str) -> None:
+    assert check_message(message).label is SafetyLabel.IN_SCOPE
+
+
+def test_an_english_medical_word_in_a_general_question_in_french_is_not_urgent() -> None:
+    message = "est-ce qu'une hernie discale peut vraiment provoquer une incontinence ? je lisais un article"
+    assert check_message(message).label is SafetyLabel.IN_SCOPE
+
+
+@pytest.mark.parametrize(
+    "message", ["ricetta veloce per la pasta alla norma?", "paano magluto ng adobong manok?"]
+)
+def test_cooking_in_other_languages_is_off_topic(message: str) -> None:
+    assert check_message(message).label is SafetyLabel.OFF_TOPIC
+
+
+def test_a_prescription_is_no_recipe() -> None:
+    """Spanish "receta" is both."""
+    decision = check_message("¿me pueden dar una receta de tramadol para la espalda?")
+    assert decision.label is not SafetyLabel.OFF_TOPIC
+
+
+def test_a_figure_of_speech_takes_back_self_harm_in_spanish() -> None:
+    earlier = ["ya no quiero vivir con este dolor de espalda"]
+    assert check_message("¿qué estiramientos hago?", earlier).label is SafetyLabel.URGENT
+    later = "jaja no, no literal, es una forma de hablar. ¿qué estiramientos hago?"
+    assert check_message(later, earlier).label is SafetyLabel.IN_SCOPE
 
 
 @pytest.mark.parametrize(
@@ -101,6 +138,9 @@ def test_requests_for_personal_advice_in_other_languages(message: str, rule: str
         ("j'ai mal au dos depuis hier", True),
         ("ból kręgosłupa przy siedzeniu", True),
         ("lombalgia cronica, cosa fare?", True),
+        ("ból szyi od tygodnia", True),
+        ("ngồi xe máy nhiều có làm thoát vị đĩa đệm nặng hơn không?", True),
+        ("هل الجلوس الطويل يسبب الانزلاق الغضروفي؟", True),
         ("tengo dos gatos", False),
         ("my lungs hurt when I run", False),
         ("a rug for the hallway", False),
