@@ -43,7 +43,9 @@ _PERSONAL = re.compile(
 # better, he's running 102F" still has the fever.
 _NEGATION_BEFORE = re.compile(
     r"\b(no|nae|not|without|never|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|isn'?t|aren'?t|wasn'?t|nor|zero|"
-    r"denies|free of|ruled out|nothing(?! but)|none of (the following|these|those|them)|neither)\b[^.;,!?\n]{0,30}$",
+    r"denies|free of|ruled out|nothing(?! but)|none of (the following|these|those|them)|neither)\b"
+    # "nothing new for me but today I can't lift my foot": "but" ends what the negation reaches.
+    r"((?!\bbut\b)[^.;,!?\n]){0,30}$",
     re.IGNORECASE,
 )
 _LONG_AGO = re.compile(
@@ -145,13 +147,13 @@ RULES: tuple[Rule, ...] = (
         r"self[- ]?harm\w*|no point (in|to) (anything|any of it|life|living|going on|carrying on)|"
         r"what'?s (even )?the point (of|in) (anything|any of it|it all|life|living|going on|carrying on|being here)\b|"
         r"(tired|sick) of (waking up(?! (stiff|sore|in (pain|agony)|with|early|at \d|every|each|achy|aching|hurting|like|to|in the night))|living|being alive|life|being here|existing)\b|"
-        r"(written|writing|wrote|left) (\w+ ){0,2}(letters?|notes?) (to|for) (my|the) (kids|children|family|wife|husband|"
+        r"(written|writing|wrote|left) (\w+ ){0,2}(letters?|notes?) (\w+ ){0,3}(to|for) (my|the) (kids|children|family|wife|husband|"
         r"partner|mum|mom|dad|parents|son|daughter)|hurt(ing)? myself|(cut|cuts|cutting|burn|burning|harm|harming) (my|him|her|them)sel(f|ves)|(been |started |keeps |is )cutting (my|his|her|their) (arms?|wrists?|thighs?|legs?|skin)|"
         r"(found|seen|saw|noticed|spotted) (\w+ ){0,2}(cuts|scratches|burns|scars) on (my|his|her|their) (arms?|wrists?|thighs?|legs?|tummy|stomach)|(don'?t|dont|do not) want to (live|be alive|be here|"
         r"wake up|go on)|not (wake|waking) up|never wake up|better off (dead|without me)|no (reason|point) (to|in) "
         r"(live|living|going on|carrying on)|(take|taking|swallow\w*) (all|every|the whole|the lot|them)\b[^.?!]{0,40}\b(at once|in one go)|"
         r"so (it|everything) (all )?(just )?stops\b|(take|took|taking|swallow\w*) (the |a )?(whole|entire|full) "
-        r"(box|bottle|packet|pack|tub|strip)|how many\b[^.?!]{0,40}\b(would it take|it would take|it'?d take)|"
+        r"(box|bottle|packet|pack|tub|strip)|how (many|much)\b[^.?!]{0,40}\b(would it take|it would take|it'?d take)|"
         r"(this|it) (is|will be) my last (winter|christmas|summer|birthday|year)|painless way|"
         r"saving up (my )?\w+( pills| tablets| meds)?\b[^.?!]{0,40}\b(take|taking|swallow)|"
         r"(better|easier|fine|happier|manage\w*)[^.?!]{0,30}\bif i (just )?(wasn'?t|wasnt|was not|weren'?t) (here|around)|"
@@ -205,7 +207,7 @@ RULES: tuple[Rule, ...] = (
         r"(looked after|taken care of|cared for)|(made|make|taken|took) (my|the) (final )?decision\b[^.?!]{0,30}\b(calm|at peace)|"
         r"this (is|will be) my (very )?last question\b|engine running\b[^?!]{0,60}\b(garage|door shut|doors? (shut|closed))|"
         r"garage\b[^?!]{0,60}\bengine running|(won'?t|wont|will not) need (any of )?(it|them|this|that|anything)\b[^.?!]{0,12}\b(after|past|beyond) "
-        r"(sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|this week|next week)|"
+        r"(sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|this week|next week|this month|the weekend)|"
         r"(not|won'?t|wont) (\w+ ){0,3}(be|being) (\w+ ){0,4}(much|any) longer\W+or anywhere|"
         r"saved (up )?for when (i'?m|im|i am) (done|finished|ready)|(won'?t|wont) need (it|them|this|one) (for )?(very |that )?long\W+anyway|"
         r"saving (up )?(my|his|her|their) (oxy\w*|morphine|tramadol|codeine|co-?codamol|diazepam|gabapentin|pregabalin|amitriptyline|"
@@ -217,6 +219,24 @@ RULES: tuple[Rule, ...] = (
         r"hid (\w+ ){0,3}(knives|pills|tablets|blades|razors|rope|belts?) (away )?from (my|him|her)self|"
         r"(hid|hidden|hiding) (\w+ ){0,4}(pills|tablets|meds)\b[^.?!]{0,30}\bjust in case|"
         r"wr(ote|itten|iting) (\w+ ){0,2}letters? to (each|all) of us|"
+        r"sav(ing|ed) (up )?(mine|them) up\b|enough this time|(won'?t|wont) be my problem (any ?more|much longer)|"
+        r"(cat|dog|pets?|budgies?|rabbits?|bird|parrot) (will )?needs? (a )?new homes? after|"
+        r"(bank|accounts?|passwords?|paperwork)\b[^.?!]{0,40}\bwithout me\b|(won'?t|wont) be (around|here|alive) (for (it|that)|to see)|"
+        r"(started |been |keep )?doing it on my (arms?|wrists?|legs?|thighs?|skin)|"
+        r"(top (floor|level|deck|storey)|roof) of (the |a )?(\w+ ){0,2}(car ?park|multi-?stor(e)?y|parking (garage|structure))\b"
+        r"[^!]{0,80}\b(keep thinking|thinking about|going up there)|"
+        r"(die\w*|death|happens to me)\b[^.?!]{0,30}\b(was ?n'?t|wasnt|is ?n'?t|isnt|'?s not|is not|not) (an accident|accidental|natural)|"
+        r"(i'?m|im|i am) done fighting|enough (that |so )?(you|i|he|she) (just )?(don'?t|dont|wouldn'?t|won'?t|never) wake up|"
+        r"(i'?ve|ive|i have) picked my birthday|gets that day and then no more|"
+        r"(burn\w*|cut\w*|stab\w*|scratch\w*) (my|his|her) (\w+ )?(arms?|legs?|thighs?|wrists?|skin|hands?)\b[^.?!]{0,30}"
+        r"\b(lighter|distract\w*|to cope|to feel|(back )?pain stop)|stab\w* (my|his|her) (thigh|arm|leg|hand|wrist)s?\b|"
+        r"(get|read|find|see) my goodbye|(after|once|when) (i'?m|im|i am) gone\b(?! (for|on|to|away|out))|"
+        r"(amount|enough|many|much) (\w+ ){0,4}(that )?would do it\b|\b(tramadol|diazepam|pills|tablets|meds|oxy) put by\b|"
+        r"(i'?m|im|i am) (not|no longer) (here|around) any ?more|"
+        r"(returned|paid off|cancell?ed)\b[^?]{0,80}\blast thing on (the|my) list|"
+        r"sort\w* (things|everything|stuff) (out )?so (i )?(won'?t|wont) need|"
+        r"thank(s| you) for everything\W+(\w+\W+){0,3}look after|tying up (all )?(the |my )?loose ends|"
+        r"(giving|given|gave) (stuff|things|everything) away|(bye|goodbye) for (good|ever)\b|want (it|them|that) to be enough|"
         r"stockpil\w*|texted (me )?goodbye|(taking|take) all (her|his|my|their) (\w+ )?(pills|tablets|meds|tramadol|\w+) tonight)",
         personal=False,
         negatable=False,
@@ -227,12 +247,14 @@ RULES: tuple[Rule, ...] = (
         r".*\b((form|technique|pace|driving|plan|idea|schedule|squat|deadlift|lift)\w* (\w+ ){0,3}(was|is|looks?|looked) "
         r"(\w+ ){0,2}suicidal|(no|not|never|without|nor|denies) (any )?(thoughts|feelings|ideas) of (harming|hurting) (my|him|her)self|"
         r"(not|never|no longer) (been |feeling |feel )?suicidal|no suicidal (thoughts|feelings|ideas)|"
-        r"cause (\w+ ){0,2}suicidal (thoughts|feelings|ideas)|"
+        r"cause (\w+ ){0,4}suicidal (thoughts|feelings|ideas)|"
+        r"(goodbye|farewell|resignation) (letter|note|email) to (the|my) (job|work|warehouse|boss|team|office|company|colleagues)|"
+        r"self[- ]?harm\w* as a (teen\w*|kid|child)\b[^?]*\b(don'?t|dont|never) act on (them|it)|"
         # A question about others or in general, or a past attempt the writer has come through.
         r"suicid\w* (risk|rates?|prevention|statistics|screening)|(you|people|someone|patients) (\w+ ){0,8}(feel |have )?suicidal|"
         r"overdose (risk|rates?|deaths?)|risk of (an )?overdose|"
         r"(jumped|fell) off (a|the) (\w+ )?(roof|bridge|wall|balcony)[^.?!]*(for a laugh|for fun|on a dare|in (19|20)\d\d|years ago)|(don'?t|dont|not) want to overdose|overdose by accident|"
-        r"(attempt\w*|tried) (suicide|to (kill|end)) [^?]*\b(good place|doing (well|ok|okay|great)|much better|got through it|lots of support|support now)\b|"
+        r"(attempt\w*|tried) (suicide|to (kill|end)) [^?]*\b(good place|doing (well|ok|okay|great)|much better|got through it|lots of support|support now|(he'?s|she'?s|i'?m|hes|shes|im) stable)\b|"
         r"overdosed (once |twice )?(\w+ ){0,3}(years|yrs) ago\b[^?]*\b(stable|in recovery|clean|sober)\b|"
         r"(ask|asked|asking) (\w+ ){0,4}about suicide|lost (\w+ ){0,3}to suicide)\b",
     ),
@@ -245,7 +267,7 @@ RULES: tuple[Rule, ...] = (
         rf"(lost|losing|lose|loss of|no) (\w+ ){{0,2}}{_BODY_FLUIDS} control|"
         rf"{_CANT} (\w+ ){{0,2}}(pee|wee|urinate|pass (urine|water)|empty (my|his|her) bladder|go to the toilet|poo)|"
         rf"{_CANT} (\w+ ){{0,2}}(feel|tell|know|sense) when (i|he|she|they) (needs?|ha(ve|s)) to go\b|"
-        rf"accidents? (\w+ ){{0,3}}(with|from|of) (my|his|her) {_BODY_FLUIDS}|"
+        rf"accidents? (\w+ ){{0,3}}(with|from|of) (my|his|her) {_BODY_FLUIDS}|no (urge|need|sensation) to (pee|wee|urinate|poo)\b|"
         rf"(?<!nearly )(?<!almost )(wet|peed|pissed|pished|soiled|pooed|pooped|messed|peeing|weeing|pissing|pooing|pooping) ((my|him|her)sel(f|ves)|masel|mysel)(?! (laugh\w*|with laughter))|incontinen\w*|dribbl\w* (\w+ ){{0,2}}(urine|pee|wee)|"
         rf"leak\w* (\w+ ){{0,3}}(wee|pee|urine|poo)|{_BODY_FLUIDS} (\w+ ){{0,3}}(accident|leak\w*|won'?t work|"
         rf"stopped working|gone|gave out)|had an accident(?! (at work|on the road|in the car|on my bike|at the gym))|"
@@ -291,7 +313,7 @@ RULES: tuple[Rule, ...] = (
         r"(keep|kept|keeps) dropping (stuff|things)|hands (are|have been|feel|got) (\w+ )?clumsy|clumsy hands|"
         rf"{_CANT} (pull|lift|raise|bring) (\w+ ){{0,2}}(toes|foot|feet) up|"
         rf"{_CANT} (lift|move|feel) (my|his|her|either|both) (left |right )?(legs?|foot|feet|toes)|"
-        rf"{_CANT} (walk|stand) on (my|his|her) (heels|toes|tiptoes)|"
+        rf"{_CANT} (walk|stand) on (my|his|her) (heels|toes|tiptoes)|{_CANT} push (my|his|her) (left |right )?(foot|feet) down|"
         # "can't stand up straight" after a twinge is a back in spasm, not failing legs.
         rf"({_CANT}|barely) stand( up)?\b(?!( up)? (straight|upright|tall))|"
         r"(both|my|his|her) legs (\w+ ){0,3}(numb|weak|heavy|dead|jelly|tingl\w*)|"
@@ -322,7 +344,7 @@ RULES: tuple[Rule, ...] = (
         unless=r"^(?!.*\b(still (\w+ )?(got|have|has|running|burning|feverish|hot|shiver\w*|sweat\w*|a (fever|temp\w*|high))|"
         r"again|now (i|it|he|she)\b(?!'?d\b|'?ll\b| would| just| want)|now my\b(?! (back|neck|spine))|today|tonight|this (morning|evening|week)|came back|back up)\b)"
         r".*\b((had|got) (a )?(fever|temperature|temp)\b[^.?!]{0,30}\b(last (week|month)|with (covid|flu|the flu|a cold|a virus))|"
-        r"all gone|(fever|temperature|temp) (went|has gone|is gone|broke|cleared|settled)|no (fever|temperature|temp) (for|since)|"
+        r"all gone|(fever|temperature|temp)('?s| has| is)? (went|gone|broke|cleared|settled)|no (fever|temperature|temp) (for|since)|"
         r"temp(erature)?('?s| has| is)?( been)? (normal|back to normal) (for|since)|antibiotics sorted|turned out (to be|it was)|(he|she)'?s fine now|"
         r"(it|that|the fever) went away|i feel fine now|(totally |completely |fully )?over it now|all treated|"
         r"(antibiotics|tablets|meds) (\w+ ){0,2}(cleared|sorted|fixed|got rid of) (it|that|the infection)\b)",
@@ -414,7 +436,7 @@ RULES: tuple[Rule, ...] = (
             r"(aged|is|he'?s|she'?s|i'?m|im|turned|turning) ([6-9]\d|1[01]\d)\b|([6-9]\d|1[01]\d) ?-?(yrs?|years?|y/?o|yo)\b|"
             r"warfarin|coumadin|rivaroxaban|xarelto|apixaban|eliquis|edoxaban|dabigatran|pradaxa|clopidogrel|plavix|"
             r"heparin|blood[- ]thinn\w*|anticoag\w*|osteoporo\w*|osteopenia|brittle bones)",
-            rf"{_BACK}|hurt\w*|pain\w*|agony|sore|ache\w*|bruis\w*",
+            rf"{_BACK}|hurt\w*|pain\w*|agony|sore|ache\w*|bruis\w*|espalda|duele|dolor|costas",  # and Spanglish
         ),
         unless=r"\b(caught (myself|himself|herself)|didn'?t (actually )?fall|no(body| one) (actually )?fell)\b",
     ),
@@ -656,7 +678,7 @@ _ASKING_IN_GENERAL = re.compile(
     r"what to (look|watch) out for|(she'?s|he'?s|they'?re) (perfectly )?(fine|well) at the (minute|moment)|"
     r"(perfectly|completely) (well|fine) myself|i'?m (well|fine) myself|why do (doctors|gps|they|physios|nurses) (ask|check)|"
     # A coach asking for the list: "give me 5 red flags with the words clients use for them".
-    r"(give me|list|name|what are) (\w+ ){0,2}(red flags|warning signs)\b|"
+    r"(give me|list|name|what are) (\w+ ){0,2}(red flags|warning signs)\b|i (don'?t|dont|do not) have (it|that|any of (those|them)),? (my|i'?m|im|just)|"
     # Someone else's story that has already reached a hospital: "our neighbour ended up in hospital".
     r"(neighbou?r|colleague|co-?worker|someone (i know|at work)|a (guy|woman|man|lady|bloke) (at|from|i))\b[^.?!]{0,80}"
     r"\b(ended up|was|got) (\w+ ){0,2}(in hospital|admitted)|(ambulance|paramedics) (took|came for) (him|her|them)|"
@@ -676,7 +698,9 @@ _BACK_IS_FINE = re.compile(
 # "Asking for a friend lol": the joke says the friend is the writer, so a general-sounding
 # question with it is read as personal.
 _WINK = re.compile(
-    r"\basking (for a (friend|mate)|hypothetically)\W*(lol|lmao|haha|hehe|jk|😅|😉|😬|🙃|😂|👀)",
+    r"\basking (for a (friend|mate)|hypothetically)\W*(lol|lmao|haha|hehe|jk|😅|😉|😬|🙃|😂|👀)|"
+    # "hypothetically ... because that's sort of what's happening to me right now"
+    r"\b(that'?s|thats|this is|which is) (sort of |kind of |basically |exactly |actually )?what('?s| is) happening to me\b",
     re.IGNORECASE,
 )
 _GENERIC_YOU = re.compile(r"\b(you|your|yourself|someone|somebody|people|a person)\b", re.IGNORECASE)
@@ -754,7 +778,13 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
     # A pet's back is not ours to advise on, even when its legs give way; a person's crisis still
     # comes first.
     animal = _ANIMAL.search(message)
-    if animal and not _OWN_BACK.search(message) and not _fires(_SELF_HARM, message):
+    # Romanian "cât paracetamol" asks how much, of no cat.
+    if (
+        animal
+        and not _OWN_BACK.search(message)
+        and not _fires(_SELF_HARM, message)
+        and not advice_in_other_languages(message)
+    ):
         return SafetyDecision(OFF, "animal", f"about {animal.group(0)!r}, not a person's back")
     for rule in urgent_rules:
         if words := _fires(rule, message, context):
@@ -840,8 +870,14 @@ _FIGURE_OF_SPEECH = re.compile(
     re.IGNORECASE,
 )
 _SAFE_NOW = re.compile(
-    r"\b((i'?m|im|i am) (safe|in a (good|better|safe) place)( now)?|(got|get|getting) (the |some )?help)\b",
+    r"\b((i'?m|im|i am) (safe|in a (good|better|safe) place)( now)?|(got|get|getting) (the |some )?help|"
+    r"(have|got|made) a safety plan|feel\w* (a lot |much )?safer)\b",
     re.IGNORECASE,
+)
+
+
+_WEEKS_AGO = re.compile(
+    r"\b(last (month|week)|(\d+|a few|few|a couple of) (weeks|months) ago)\b", re.IGNORECASE
 )
 
 
@@ -849,7 +885,7 @@ def _self_harm_is_over(earlier: str, later: str) -> bool:
     """Whether the turns after `earlier` take back its talk of self-harm, without any of their own."""
     if _fires(_SELF_HARM, later):
         return False
-    past = _LONG_AGO.search(f"{earlier}\n{later}") and _SAFE_NOW.search(later)
+    past = (_LONG_AGO.search(f"{earlier}\n{later}") or _WEEKS_AGO.search(earlier)) and _SAFE_NOW.search(later)
     return bool(_FIGURE_OF_SPEECH.search(later) or past)
 
 

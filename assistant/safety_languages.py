@@ -42,6 +42,8 @@ def _any(*alternatives: str) -> str:
 # Words for the back, neck and spine, and for pain. Latin-script words are whole words; the
 # word boundary also works for Cyrillic and Arabic script.
 BACK = _any(
+    r"nacken\w*|ruckenschmerz\w*|kreuzschmerz\w*|kark|fitig\w*|fitik\w*|осанк\w*|postura|postawa|"
+    r"zada|zad|zadech|bederni|pater\w*|plotenk\w*|"
     r"espalda|columna|lumbar(es)?|lumbago|ciatic\w*|cuello|cervical(es)?|coxis|rinones|costas|coluna|"
     r"lombar|pescoco|hernia de disco|disco|cocc?ix|dos|colonne|rachis|lombaires?|reins|nuque|sciatique|"
     r"lumbago|schiena|colonna|lombare|collo|sciatica|ernia|rucken\w*|ruckens|wirbel\w*|bandscheibe\w*|"
@@ -96,6 +98,7 @@ _WEIGHT_LOSS = _any(
     r"perde\w* (\w+ ){0,2}(quilos|kilos|peso)|схуд\w*|ozn\w* (\w+ )?kilo|εχασε (\w+ ){0,2}κιλα"
 )
 _FALL = _any(
+    r"επεσ(ε|α|ες)|γλιστρησ\w*|"
     r"me cai\w*|se cayo|caida|(se ha|me he|ha|he|se) caid[oa]|resbal\w*|escorreg\w*|trambolh\w*|"
     r"glisse\w*|scivolat\w*|sbattut\w*|ausgerutscht|posliz\w*|walnal\w*|(accidente|choque) (de|"
     r"en) (coche|carro|auto|moto|trafico|bici\w*)|atropell\w*|cai (da|de|do|na|no)|caiu|"
@@ -144,20 +147,20 @@ _SWEAT_OR_BREATH = _any(
     r"keringet\w*|ghame|saans phool|spocon\w*|ubran\w*"
 )
 _NUMB = _any(
-    r"adormecid\w*|entumecid\w*|dormid[ao]s?|hormigue\w*|no (siento|sentia|noto) (nada|la|el|los|las)|"
-    r"insensib\w*|sin sensibilidad|dormen\w*|formigament\w*|nao sinto|sem sensibilidade|engourdi\w*|"
-    r"fourmill\w*|je ne sens (plus|rien|pas)|insensible|intorpidit\w*|formicol\w*|non sento|"
-    r"addormentat\w*|taub\w*|gefuhllos\w*|kribbel\w*|spure (nichts|kaum)|sun+ (ho|hai|pad)\w*|"
-    r"jhunjhun\w*|mehsoos (nahi|nahin|nai)|feel (nahi|nahin|nai)|pata (nahi|nahin|nai) chal|manhid|"
+    r"(لا|ما) (اشعر|احس)|adormecid\w*|entumecid\w*|dormid[ao]s?|hormigue\w*|no (siento|sentia|noto) (bien |"
+    r"casi )?(nada|la|el|los|las)|insensib\w*|sin sensibilidad|dormen\w*|formigament\w*|nao sinto|"
+    r"sem sensibilidade|engourdi\w*|fourmill\w*|je ne sens (plus|rien|pas)|insensible|intorpidit\w*|"
+    r"formicol\w*|non sento|addormentat\w*|taub\w*|gefuhllos\w*|kribbel\w*|spure (nichts|kaum)|sun+ (ho|hai|"
+    r"pad)\w*|jhunjhun\w*|mehsoos (nahi|nahin|nai)|feel (nahi|nahin|nai)|pata (nahi|nahin|nai) chal|manhid|"
     r"namamanhid|walang (maramdaman|pakiramdam)|mati rasa|kebas|kesemutan|tidak terasa|ga(k)? kerasa|"
-    r"dretw\w*|zdretw\w*|nie czuje|amortit\w*|amorteal\w*|furnicatur\w*|nu (mai )?simt|онем\w*|немеет|"
-    r"немеют|не чувству\w*|онім\w*|не відчува\w*|uyus\w*|hissetmiyor\w*|his(s)?iz|te (bi|cung|het|ran|"
-    r"dai)|endormi\w*|bi te|mat cam giac|khong (con )?cam giac|gevoelloos|doof|tintel\w*|voel (niets|"
-    r"niks)|خدر|تنميل|ما (احس|أحس)|no senti nada|(mehsoos|mahsoos) (hi )?(nahi|nahin|nai)|mara hua|"
-    r"ganzi|siwezi kuhisi|voel (\w+ ){0,3}niet (meer|goed)|μουδια\w*|δεν (νιωθω|αισθανομαι)|بتنمل|تنمل|"
-    r"ينمل|de vata|kuch mehsoos"
+    r"dretw\w*|zdretw\w*|nie czuje|amortit\w*|amorteal\w*|furnicatur\w*|nu (mai )?simt|онем\w*|немеет|немеют|"
+    r"не чувству\w*|онім\w*|не відчува\w*|uyus\w*|hissetmiyor\w*|his(s)?iz|te (bi|cung|het|ran|dai)|"
+    r"endormi\w*|bi te|mat cam giac|khong (con )?cam giac|gevoelloos|doof|tintel\w*|voel (niets|niks)|خدر|"
+    r"تنميل|ما (احس|أحس)|no senti nada|(mehsoos|mahsoos) (hi )?(nahi|nahin|nai)|mara hua|ganzi|siwezi kuhisi|"
+    r"voel (\w+ ){0,3}niet (meer|goed)|μουδια\w*|δεν (νιωθω|αισθανομαι)|بتنمل|تنمل|ينمل|de vata|kuch mehsoos"
 )
 _SADDLE = _any(
+    r"بين فخذ\w*|"
     r"entrepierna|entre (las|mis|as|minhas|les|mes) (piernas|pernas|jambes)|tra le gambe|zwischen (den|"
     r"meinen) beinen|miedzy nogami|между ног\w*|bacak arasi\w*|tussen (mijn|de) benen|внизу|ниже пояса|"
     r"ватн\w*|rabo|culo|(parte (de )?dentro|interior|interna) (das |de las |de los |de )?(coxas|"
@@ -175,6 +178,7 @@ _SADDLE = _any(
     r"(cuando|al) me limpi\w*|me limpie|quand je m'?essuie|limpiarme"
 )
 _LEG = _any(
+    r"zehen|ayag\w*|miguu|mguu|"
     r"piernas?|pies?|perna\w*|(meu|o|um) pe|pes|jambes?|pieds?|gamb[ae]|pied[ei]|bein\w*|fuss\w*|fusse|"
     r"pair(on)?|pao(n)?|taang\w*|tang\w*|fussspitze|fersen|binti|paa|kaki|tungkai|nog[aiie]\w*|"
     r"stop[ay]\w*|picio\w*|laba piciorului|ног\w*|ступн\w*|стоп\w*|bacak\w*|ayag\w*|ayak\w*|chan|"
@@ -182,6 +186,8 @@ _LEG = _any(
     r"رجليا|رجلي\w*|ποδι\w*|chan|\w*voet|orteils?|punte"
 )
 _WEAK = _any(
+    r"klatsch\w*|nicht (mehr )?hoch(ziehen|heben|bekommen)|δεν (μπορω|μπορει) να σηκωσ\w*|ayag\w* dusuyor|"
+    r"terlik (\w+ ){0,2}(cikiyor|dusuyor)|"
     r"debil\w*|(pie|pied|piede|pe) (\w+ ){0,2}(claque|tombant|cuelga|caido|caindo|cadente|pende)|(fuss\w*|"
     r"stopa|picior\w*|ayak\w*|voet) (\w+ ){0,2}(hang\w*|opada|flop\w*|cade)|steppage|lumalaylay|laylay|"
     r"nasasabit|(non )?(lo |la |mi )?regg\w* piu|non riesc\w* (\w+ )?(a|ad) (alzar\w*|muover\w*|camminar\w*)|"
@@ -205,6 +211,8 @@ _WEAK = _any(
     r"slabsh\w*|\w*ضعف\w*|sbatte per terra|non riesco a tirar\w* su|de vata|pidhynayut\w*|ne mozhu pidnyat\w*"
 )
 _BLADDER_BOWEL = _any(
+    r"me cuesta (mucho )?orinar|utekl\w* (mi )?moc|moc do kalhot|pokakan\w*|pocural\w*|sijakojoa|hajakojoa|"
+    r"kibofu kimejaa|(لا|ما) (استطيع|اقدر) (التحكم|اتحكم) (في|ب) ?(البول|التبول)|"
     r"no (puedo|pude|he podido|logro|consigo) (orinar|mear|hacer pis|ir al bano)|no (puedo|pude|consigo|"
     r"logro) (aguantar|retener|controlar) (el |la |las )?(pis|orina|popo|caca|heces)|(arrive|peux|"
     r"peut) (plus|pas) a (retenir|controler) (mes |les |ses )?(urines?|selles|pipi)|"
@@ -252,13 +260,16 @@ _BLADDER_BOWEL = _any(
     r"di (ko )?namalayan|ne (mogu|mozhu) (pomochit\w*|pisat|popisat)|ne chuvstvu\w* (kogda|mochev)"
 )
 _SELF_HARM = _any(
-    r"quiero morir\w*|sumir (pra|para) sempre|(melhor|mejor|mieux|meglio|besser) (\w+ ){0,3}(sem mim|sin mi|"
-    r"sans moi|senza (di )?me|ohne mich)|(pas|plus|nao|no|non|nicht|ne) (me )?(reveiller|despertar|acordar|"
-    r"svegliar\w*|aufwachen)|jeene ka (mann|man|dil) (nahi|nahin|nai)|(sab|sb) khatam kar (du|dun|doon|dena|"
-    r"lu|lun|loon)|zbieram (tabletki|leki)|(juntando|guardando|acumulando|junta\w*) (\w+ )?(pastillas|"
-    r"pilulas|comprimidos|remedios)|piti z zhittya|піти з життя|уйти из жизни|не бачу сенсу|не вижу смысла|"
-    r"me quiero morir|no quiero (vivir|seguir (viviendo|aqui|asi))|matarme|suicid(io|arme|arse|ar|er|erai|"
-    r"aire|arsi|ermi)\w*|(au|du|le) suicide|quitarme la vida|acabar con (todo|mi vida)|hacerme dano|cortarme|"
+    r"написа\w* листи (рідним|дітям)|(goliyan|goli|dawai|tablets?) (\w+ )?(ikatth\w*|jama kar\w*)|"
+    r"ya no (voy a|vaya a) estar|deje todo (ordenado|arreglado|listo) para|compr(ei|e|aste) (uma |"
+    r"una )?(corda|cuerda|soga)|quiero morir\w*|sumir (pra|para) sempre|(melhor|mejor|mieux|meglio|"
+    r"besser) (\w+ ){0,3}(sem mim|sin mi|sans moi|senza (di )?me|ohne mich)|(pas|plus|nao|no|non|nicht|"
+    r"ne) (me )?(reveiller|despertar|acordar|svegliar\w*|aufwachen)|jeene ka (mann|man|dil) (hi )?(nahi|"
+    r"nahin|nai)|(sab|sb) khatam kar (du|dun|doon|dena|lu|lun|loon)|zbieram (tabletki|leki)|(juntando|"
+    r"guardando|acumulando|junta\w*) (\w+ )?(pastillas|pilulas|comprimidos|remedios)|piti z zhittya|"
+    r"піти з життя|уйти из жизни|не бачу сенсу|не вижу смысла|me quiero morir|no quiero (vivir|"
+    r"seguir (viviendo|aqui|asi))|matarme|suicid(io|arme|arse|ar|er|erai|aire|arsi|ermi)\w*|(au|du|"
+    r"le) suicide|quitarme la vida|acabar con (todo|mi vida)|hacerme dano|cortarme|"
     r"mejor (estaria )?muert[oa]|no (quiero )?despertar|quero morrer|(quero|vou|penso em|pensei em|"
     r"vontade de) me matar|tirar (a )?minha (propria )?vida|acabar com (tudo|a minha vida|minha vida)|"
     r"nao (aguento|quero) mais viver|me cortar|envie de mourir|je veux mourir|(je vais|j'?ai envie de|"
@@ -279,7 +290,7 @@ _SELF_HARM = _any(
     r"pillen)|saari (goliyan|dawai)|lahat ng (gamot|tableta)|semua obat|wszystkie tabletki|toate pastilele|"
     r"все таблетки|tum haplari|ca vi thuoc|sobredosis|(nicht mehr|nie mehr) aufwach\w*|(al die|alle) pillen|"
     r"tamatkan (\w+ ){0,2}(semua|hidup)|tak guna hidup|tiada guna hidup|bojh ban (gaya|gayi)|"
-    r"роздал\w* (\w+ ){0,2}(свої|свои) (речі|вещи)|скоро (мене|меня) не (буде|будет)|(всім|"
+    r"розда\w* (\w+ ){0,2}(свої|свои) (речі|вещи)|скоро (мене|меня) не (буде|будет)|(всім|"
     r"всем) (\w+ )?(стане|станет) (легше|легче)|(letter|chitthi|khat) likh (ke|kar) rakh\w*|chhat se kood\w*|"
     r"kood jau|letters? likh (diye|diya|di|ke|kar)\w*|kisi ko pareshan nahi karunga|khud ko (hurt|nuksan|"
     r"chot) (kar|pahuncha)\w*|blade nikaa?l\w*|nie chce mi sie zyc|odlozon\w* (\w+ )?tabletki|"
@@ -323,14 +334,14 @@ _STUDYING = re.compile(
     r"per curiosita|aus neugier|curiozitate|curiosidade|(mujhe|mere ko) (aisa|aise) kuch nahi|"
     r"no me pasa a mi|bas jaanna tha|solo (por )?curiosidad|(so|solo) (pra|para) saber|"
     r"juste pour (savoir|comprendre)|nur (aus interesse|zur info)|hypothetisch|hipotetic\w*|"
-    r"hypothetique\w*|ipotetic\w*|artikel|articulo|artigo|article|articolo|αρθρο|передач\w*)\b"
+    r"hypothetique\w*|ipotetic\w*|artikel|articulo|artigo|article|articolo|αρθρο|hausarbeit|передач\w*)\b"
 )
 # A general question with no one named: "¿el cáncer puede causar dolor de espalda?".
 _GENERAL = re.compile(
     r"(\bpuede\w* (causar|provocar|dar)|\bes normal que\b|\bque es\b|\bpode\w* (causar|provocar|dar)|"
     r"\bo que e\b|\bpeu\w* (\w+ )?(causer|provoquer|donner|entrainer)|\bqu'?est-ce que\b|\bpuo\w* (causare|"
-    r"provocare|dare)|\bcos'?e\b|\bправда ли\b|\bγενικα\b|\b(en general|em geral|in generale|im allgemeinen|"
-    r"ogolnie|в целом|secara umum)\b|\bkann\w* (\w+ ){0,3}(verursachen|auslosen)|\bwas ist\b|"
+    r"provocare|dare)|\bcos'?e\b|\bправда ли\b|\bγενικα\b|\bstimmt es\b|\b(en general|em geral|in generale|"
+    r"im allgemeinen|ogolnie|в целом|secara umum)\b|\bkann\w* (\w+ ){0,3}(verursachen|auslosen)|\bwas ist\b|"
     r"\bkya (\w+ ){1,4}(ho sakta|hota|hoti)|\bpwede bang? (\w+ )?(magdulot|maging sanhi)|\bano ang\b|"
     r"\btotoo ba\b|\b(e|es) (verdade|verdad)\b|\bc'?est vrai\b|\be vero\b|\bdiferen\w*|\bdifference\b|"
     r"\bunterschied\b|\bpwede(ng)? (ba )?(maging|magdulot)|\b(e|es|est|sera|ist) (un |ein |o )?(sinal|senal|"
@@ -367,24 +378,25 @@ _CURED = re.compile(
 )
 # Turns that take an earlier red flag back: "me expressei mal", "galat bola, thermometer kharab tha".
 TAKEN_BACK = re.compile(
-    r"\b(falszywy alarm|falsa alarma|falso alarme|fausse alerte|falso allarme|fehlalarm|loos alarm|"
-    r"ложная тревога|(ekg|ecg|экг)\w* (\w+ ){0,3}(ok|normal\w*|в норме|temiz)|me (expres\w*|explique\w*) mal|"
-    r"(foi|fue) (so |solo )?(um |un )?susto|(nao|no) tinha nada|no tenia nada|n'?avait rien|non aveva niente|"
-    r"hatte nichts|ho scritto male|scritto male|non c'?entra (niente|nulla)|j'?ai mal (dit|ecrit)|"
-    r"il a failli tomber|tippfehler|ich meinte kein\w*|перепутал\w*|(em|minh|toi) nham|het sot|(nem|"
-    r"nao) bateu|me equivoque|(era|fue|foi) (una |uma )?(broma|brincadeira)|mal explicad[oa]|"
-    r"je me suis (mal exprime\w*|trompe\w*)|c'?etait une blague|mi sono (spiegat\w* male|sbagliat\w*)|"
-    r"scherzavo|falsch ausgedruckt|(hab|habe) mich vertan|war (nur )?ein (scherz|witz)|galat (bola|boli|"
-    r"likha|likhi|samjha)|mazaa?k (tha|kar raha)|ab (theek|thik|thek) (hai|hu|hoon|ho gaya)|mali (ako|pala)|"
-    r"(biro|joke) lang|salah (ketik|tulis|ngomong|bicara)|bercanda|pomylil\w*|zle (napisal\w*|"
-    r"sie wyrazil\w*)|zartowal\w*|m-?am exprimat gresit|am gresit|glumeam|ошиб\w*|неправильно (написал\w*|"
-    r"выразил\w*)|шучу|пошутил\w*|yanlis (yazdim|soyledim|anlattim)|saka (yaptim|yapiyordum)|noi nham|"
-    r"viet nham|no (es )?literal\w*|(forma|manera|modo) de (hablar|decir)|(jeito|modo) de (falar|dizer)|"
-    r"nao (e )?literal\w*|(facon|maniere) de parler|pas au sens (propre|litteral)|modo di dire|"
-    r"non letteral\w*|nicht wortlich|redewendung|не буквально|в переносном смысле|dua thoi|verkeerd (gezegd|"
-    r"getypt)|grapje|(thermometer|termometro|thermometre|termometru|termometr|термометр|gradusnik|"
-    r"градусник)\w* (\w+ ){0,2}(kharab|roto|quebrado|casse|rotto|kaputt|sira|hong|stuk|сломан\w*|zepsut\w*|"
-    r"stricat))\b"
+    r"\b((visto|vista) (in|al) pronto soccorso|niente fratture|nessuna frattura|sin fracturas|sem fraturas|"
+    r"keine (fraktur|bruche)|aucune fracture|falszywy alarm|falsa alarma|falso alarme|fausse alerte|"
+    r"falso allarme|fehlalarm|loos alarm|ложная тревога|(ekg|ecg|экг)\w* (\w+ ){0,3}(ok|normal\w*|в норме|"
+    r"temiz)|me (expres\w*|explique\w*) mal|(foi|fue) (so |solo )?(um |un )?susto|(nao|no) tinha nada|"
+    r"no tenia nada|n'?avait rien|non aveva niente|hatte nichts|ho scritto male|scritto male|"
+    r"non c'?entra (niente|nulla)|j'?ai mal (dit|ecrit)|il a failli tomber|tippfehler|ich meinte kein\w*|"
+    r"перепутал\w*|(em|minh|toi) nham|het sot|(nem|nao) bateu|me equivoque|(era|fue|foi) (una |uma )?(broma|"
+    r"brincadeira)|mal explicad[oa]|je me suis (mal exprime\w*|trompe\w*)|c'?etait une blague|"
+    r"mi sono (spiegat\w* male|sbagliat\w*)|scherzavo|falsch ausgedruckt|(hab|habe) mich vertan|"
+    r"war (nur )?ein (scherz|witz)|galat (bola|boli|likha|likhi|samjha)|mazaa?k (tha|kar raha)|ab (theek|"
+    r"thik|thek) (hai|hu|hoon|ho gaya)|mali (ako|pala)|(biro|joke) lang|salah (ketik|tulis|ngomong|bicara)|"
+    r"bercanda|pomylil\w*|zle (napisal\w*|sie wyrazil\w*)|zartowal\w*|m-?am exprimat gresit|am gresit|"
+    r"glumeam|ошиб\w*|неправильно (написал\w*|выразил\w*)|шучу|пошутил\w*|yanlis (yazdim|soyledim|anlattim)|"
+    r"saka (yaptim|yapiyordum)|noi nham|viet nham|no (es )?literal\w*|(forma|manera|modo) de (hablar|decir)|"
+    r"(jeito|modo) de (falar|dizer)|nao (e )?literal\w*|(facon|maniere) de parler|pas au sens (propre|"
+    r"litteral)|modo di dire|non letteral\w*|nicht wortlich|redewendung|не буквально|в переносном смысле|"
+    r"dua thoi|verkeerd (gezegd|getypt)|grapje|(thermometer|termometro|thermometre|termometru|termometr|"
+    r"термометр|gradusnik|градусник)\w* (\w+ ){0,2}(kharab|roto|quebrado|casse|rotto|kaputt|sira|hong|stuk|"
+    r"сломан\w*|zepsut\w*|stricat))\b"
 )
 
 
@@ -527,6 +539,7 @@ def red_flag_in_other_languages(message: str, context: str = "") -> tuple[str, s
 # Requests for personal medical advice. Medicines are named much alike in most languages
 # ("ibuprofeno", "ibuprofène", "ибупрофен"), so a stem list covers them.
 _MEDICINE = _any(
+    r"nimesil|prasky|prasek|мелоксик\w*|аспірин\w*|аспирин\w*|"
     r"\w*(ibupro|naprox|diclof|paracet|tramad|gabapent|pregabal|lyrica|dipiron|metamiz|novalgin|nolotil|"
     r"nimesul)\w*|\w*(benzaprin|tizanid|metocarb|eperison|mydocalm|tolperis|thiocolch|muscoril|tachipir|"
     r"doliprane|combiflam)\w*|\w*(arveles|dexketo|ketonal|ketoprof|meloxic|celecox|etoricox|arcoxia|nurofen|"
@@ -539,18 +552,21 @@ _MEDICINE = _any(
     r"infiltra\w*|уколы|\d+ ?mg"
 )
 _MAY_I = _any(
+    r"muzu|mohu|можна|να παρω|"
     r"puedo|posso|je peux|puis-je|peut-on|on peut|darf ich|kann ich|le (sakta|sakti|sakte|lu|loon)|"
     r"lena (theek|thik|sahi)|pwede (ko|ba)|boleh|bisa (minum|pakai)|moge|czy mozna|pot sa|можно|можу|"
     r"\w+bilir miyim|duoc (ko|khong)|mag ik|kan ik|sigo con|continuo|devo|debo|dois-je|soll ich|"
     r"va bene|ca craint|kya (main|mai|hum)|(co )?(uong|dung) duoc|(اقدر|ممكن|يمكنني|استطيع) (اخذ|اشرب|استعمل)"
 )
 _CHANGE = _any(
+    r"bondho kor\w*|bandh kar\w*|"
     r"dejar|parar|suspend\w*|quitar|arreter|smettere|sospend\w*|absetzen|aufhoren|band kar|chhod\w*|"
     r"itigil|ihinto|berhenti|odstaw\w*|przestac|sa (opresc|renunt)|бросить|отменить|перестать|"
     r"прекратить|kesebilir|birakabilir|bo (thuoc|luon)|ngung|stoppen|subo|bajo|aumentar|reducir|subir|"
     r"bajar|augmenter|diminuer|aumentare|erhohen|badha\w*|ghata\w*|\w*simamish\w*|niache|kuacha"
 )
 _HOW_MUCH = _any(
+    r"cat[ie]?|"
     r"cuant[oa]s?|quant[oa]s?|quant[ie]|combien|wie ?viel\w*|kitn[ie]|ilang|berapa|ile|сколько|скільки|"
     r"kac|bao nhieu|hoeveel"
 )
@@ -570,10 +586,11 @@ _WHAT_DO_I_HAVE = _any(
 )
 # Words that may follow "what do I have": "wat heb ik nou echt?", "was hab ich denn jetzt?".
 _REALLY = _any(
-    r"nou|echt|denn|jetzt|nun|eigentlich|dann|really|realmente|davvero|vraiment|alors|entao|entonces|exactement|"
-    r"exactamente|exatamente|de verdad|na verdade|en realidad|naprawde|же|то|aslinda|sebenarnya|ya"
+    r"nou|echt|denn|jetzt|nun|eigentlich|dann|really|realmente|davvero|vraiment|alors|entao|entonces|"
+    r"exactement|exactamente|exatamente|de verdad|na verdade|en realidad|naprawde|же|то|aslinda|sebenarnya|ya"
 )
 _DO_I_NEED = _any(
+    r"co can|"
     r"perlu|preciso|necesito|necessito|brauche ich|ai-je besoin|j'?ai besoin|ho bisogno|potrzebuje|"
     r"нужна ли мне|нужно ли мне|мне нужна|χρειαζομαι|ihtiyacim|can phai|moet ik|muss ich|ich muss"
 )
@@ -590,7 +607,8 @@ ADVICE_IN_OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dose",
         re.compile(
-            rf"\b{_HOW_MUCH}\b(\W+\w+){{0,4}}\W+{_MEDICINE}\b|\b(dosis|dosagem|posologie|dosaggio|dosierung|dozaj|дозиров\w*)\b"
+            rf"\b{_HOW_MUCH}\b(\W+\w+){{0,4}}\W+{_MEDICINE}\b|"
+            r"\b(dosis|dosagem|posologie|dosaggio|dosierung|dozaj|дозиров\w*|(διπλη )?δοση)\b"
         ),
     ),
     (
@@ -651,6 +669,8 @@ def cooking_in_other_languages(message: str) -> str | None:
 _SPINE_IN_OTHER_LANGUAGES = re.compile(
     r"\b(?!(co|dos|lung|bel\w*|gat\w*|disco|rug|reins|kreuz|cervical\w*|hernia|nek|leeg)\b)"
     rf"{BACK}\b|\b(au|du|le|mon|ton|son|el|il) dos\b|\bdau (\w+ )?lung\b|"
+    # Turkish "belim" (my lower back) and Dutch "hernia-operatie", whose bare words are left out above.
+    r"\bbel(im|imde|imin|ime)\b|\bhernia ?operatie\b|"
     # Medical roots shared by most European languages: "lombalgia", "escoliosis", "сколиоз".
     r"\b\w*(scolio|skolio|escolio|spondyl|spondil|espondil|lumbal|lombal|lombo|cervicale|sciati|ciatic|kypho|"
     r"cifos|lordo|stenos|epidur|vertebr|rachi|raqui|discal|diskus|dysk|сколио|сколіо|спондил|люмб|позвон|"

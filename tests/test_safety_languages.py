@@ -34,6 +34,9 @@ def test_folding_drops_accents_but_keeps_cyrillic_letters(text: str, folded: str
         ("sırtım çok ağrıyor, intihar etmeyi düşünüyorum", "self_harm"),
         ("мій батько мав рак простати, тепер новий біль у спині і схуд", "cancer_history"),
         ("ο πατέρας μου είχε καρκίνο και τώρα έχει νέο πόνο στη μέση", "cancer_history"),
+        ("dneska mi utekla moč do kalhot a záda mě bolí už týden", "bladder_bowel"),
+        ("mein rechter Fuß klatscht beim Gehen auf den Boden, Bandscheibe L5", "leg_weakness"),
+        ("ο πατέρας μου έπεσε από τη σκάλα, 82 χρονών, πονάει η μέση του", "major_trauma"),
     ],
 )
 def test_red_flags_in_other_languages_are_urgent(message: str, rule: str) -> None:
