@@ -874,8 +874,7 @@ _SAFE_NOW = re.compile(
     r"(have|got|made) a safety plan|feel\w* (a lot |much )?safer)\b",
     re.IGNORECASE,
 )
-
-
+# Nearer than `_LONG_AGO`, and enough for a crisis told once and then answered with a safety plan.
 _WEEKS_AGO = re.compile(
     r"\b(last (month|week)|(\d+|a few|few|a couple of) (weeks|months) ago)\b", re.IGNORECASE
 )
