@@ -653,12 +653,13 @@ _COOKING = re.compile(
     r"pisir\w*|receta|receita|ricetta|recette|rezept|recept|przepis|reteta|рецепт\w*|tarif\w*|resep|"
     r"συνταγ\w*|وصفة|mapishi)\b"
 )
+_PAIN_OR_MEDICINE = re.compile(rf"\b({PAIN}|{_MEDICINE})\b")
 
 
 def cooking_in_other_languages(message: str) -> str | None:
     """The words of a message outside English that ask about cooking, or None."""
     folded = fold(message)
-    if re.search(rf"\b({PAIN}|{_MEDICINE})\b", folded) or mentions_spine_in_other_languages(message):
+    if _PAIN_OR_MEDICINE.search(folded) or mentions_spine_in_other_languages(message):
         return None
     match = _COOKING.search(folded)
     return match.group(0) if match else None
