@@ -28,6 +28,7 @@ from assistant.safety_languages import (
     red_flag_in_other_languages,
     taken_back,
 )
+from assistant.safety_scripts import other_topic_in_other_scripts
 
 
 def _words(*alternatives: str) -> str:
@@ -144,6 +145,17 @@ RULES: tuple[Rule, ...] = (
         # Someone else's life only with a wish or a plan: not "the vet says it may be kinder to end her life".
         r"(want\w*|rather|going|thinking (of|about)|plan\w*|tr(y|ies|ied|ying)|talk\w* (of|about)|threaten\w*) (to )?(\w+ ){0,2}"
         r"end(ing)? (his|her|their) (own )?life|"
+        r"enough to make (it|things|everything) (peaceful|stop|end)|(planning|plan) (my|your|their) (own )?exit\b|"
+        r"(i'?ve|ive|i have) (picked|chosen|set) (a|the) date\b(?! for)|spare key\b[^?!]{0,60}\binsurance|"
+        r"insurance (papers|policy|documents)\b[^?!]{0,60}\bspare key|(scratch\w*|pick\w*|claw\w*) (at )?(my|his|her) (\w+ )?"
+        r"(arms?|legs?|skin|thighs?) (till|until) (they|it) bleeds?|(looked|looking|look) up how high (the|a) (\w+ )?"
+        r"(bridge|building|cliff|roof|car ?park)|(so |really )?(tired|sick) of being a burden|(if|when) i'?m not (around|here) "
+        r"(after|by)\b[^?!]{0,60}\b(make sure|look after|gets fed|feed|take care of)|(don'?t|dont|do not) think i (want|wanna) "
+        r"(to )?(be here|live|be alive|go on)|saying (good)?bye to (anyone|everyone|everybody|all of you)|(gave|given|giving) "
+        r"(\w+ ){0,6}to (my|his|her) \w+\b[^.?!]{0,40}\b(won'?t|wont|not going to|no longer|don'?t|dont) (be )?need\w*|"
+        r"(i'?ve|ive|i have) made (my )?peace\b|sort\w* (out )?the will\b|everyone (will|'?ll) be (fine|better|ok|okay|alright|"
+        r"happier)\b(?! (if|when|once|after))|(press|hold|put)\w* (a |the |my )?(lighter|lit cigarette|cigarette|hot (iron|pan|knife)|"
+        r"flame) (to|on|against) (my|his|her) (\w+ )?(arms?|legs?|skin|thighs?|wrists?|hands?)|"
         r"self[- ]?harm\w*|no point (in|to) (anything|any of it|life|living|going on|carrying on)|"
         r"what'?s (even )?the point (of|in) (anything|any of it|it all|life|living|going on|carrying on|being here)\b|"
         r"(tired|sick) of (waking up(?! (stiff|sore|in (pain|agony)|with|early|at \d|every|each|achy|aching|hurting|like|to|in the night))|living|being alive|life|being here|existing)\b|"
@@ -266,6 +278,7 @@ RULES: tuple[Rule, ...] = (
         rf"(\w+ ){{0,6}}{_BODY_FLUIDS}|"
         rf"(lost|losing|lose|loss of|no) (\w+ ){{0,2}}{_BODY_FLUIDS} control|"
         rf"{_CANT} (\w+ ){{0,2}}(pee|wee|urinate|pass (urine|water)|empty (my|his|her) bladder|go to the toilet|poo)|"
+        r"(whet|wet|peed|pee'?d|weed) (my|him|her)sel(f|ves) (with ?out|without|w/o) (\w+ )?(feeling|noticing|knowing)|"
         rf"{_CANT} (\w+ ){{0,2}}(feel|tell|know|sense) when (i|he|she|they) (needs?|ha(ve|s)) to go\b|"
         rf"accidents? (\w+ ){{0,3}}(with|from|of) (my|his|her) {_BODY_FLUIDS}|no (urge|need|sensation) to (pee|wee|urinate|poo)\b|"
         rf"(?<!nearly )(?<!almost )(wet|peed|pissed|pished|soiled|pooed|pooped|messed|peeing|weeing|pissing|pooing|pooping) ((my|him|her)sel(f|ves)|masel|mysel)(?! (laugh\w*|with laughter))|incontinen\w*|dribbl\w* (\w+ ){{0,2}}(urine|pee|wee)|"
@@ -316,7 +329,8 @@ RULES: tuple[Rule, ...] = (
         rf"{_CANT} (walk|stand) on (my|his|her) (heels|toes|tiptoes)|{_CANT} push (my|his|her) (left |right )?(foot|feet) down|"
         # "can't stand up straight" after a twinge is a back in spasm, not failing legs.
         rf"({_CANT}|barely) stand( up)?\b(?!( up)? (straight|upright|tall))|"
-        r"(both|my|his|her) legs (\w+ ){0,3}(numb|weak|heavy|dead|jelly|tingl\w*)|"
+        r"(both|my|his|her) legs (\w+ ){0,3}(numb|weak|heavy|dead|jelly|tingl\w*)|(legs?|knees?) (went|go|goes|going|gone|turned) (all )?(to )?jelly|"
+        rf"{_CANT} (really )?stand on (my |the |his |her )?(right|left)( one| leg| foot)?\b|"
         r"(legs?|foot|feet) (\w+ ){0,2}(get|gets|getting|growing|grows) (heavier|weaker|worse) (every|each|by the)|"
         r"barely (step|climb|lift (my|his|her) (leg|foot|feet))\b)",
         recent=True,
@@ -334,7 +348,7 @@ RULES: tuple[Rule, ...] = (
         r"\b((?<!hay )fever\w*|high temp\w*|temperatures?|running (a )?temp\w*|temp \d|chills|shiver\w*|rigors|(night )?sweats|the shakes|"
         r"burning up|(wake|woke|wakes|waking) (\w+ ){0,2}(drenched|soaked)|"
         # "38 weeks pregnant", "39 years old" and "eGFR 38" are not temperatures.
-        r"(?<!gfr )(?<!gfr of )(?<!stage )(?<!size )(?<!bmi )(?<!bmi of )(?<!age )(?<!aged )3[89](\.\d)? ?(c|°c|degrees)?(?! ?(weeks?|wks?|years?|yrs?|y/?o|kg|kilos?|lbs?|mins?|minutes|hours?|hrs?|days?|"
+        r"(?<!gfr )(?<!gfr of )(?<!i'm )(?<!im )(?<!i am )(?<!stage )(?<!size )(?<!bmi )(?<!bmi of )(?<!age )(?<!aged )3[89](\.\d)? ?(c|°c|degrees)?(?! ?(weeks?|wks?|years?|yrs?|y/?o|kg|kilos?|lbs?|mins?|minutes|hours?|hrs?|days?|"
         r"months?|miles?|km|%|cm|inch\w*|pounds|stone|laps?|reps?)\b)|10[1-4](\.\d)? ?(f|°f|degrees)|"
         r"(wound|site|scar|incision|cut) ([\w-]+ ){0,5}(red|hot|oozing|pus|leaking|swollen|weeping|smells)|"
         r"(i|he|she|they) (\w+ ){0,2}(inject(s|ed|ing)?\b(?! (my |his |her )?(insulin|ozempic|wegovy|mounjaro|methotrexate|b12|"
@@ -344,7 +358,7 @@ RULES: tuple[Rule, ...] = (
         unless=r"^(?!.*\b(still (\w+ )?(got|have|has|running|burning|feverish|hot|shiver\w*|sweat\w*|a (fever|temp\w*|high))|"
         r"again|now (i|it|he|she)\b(?!'?d\b|'?ll\b| would| just| want)|now my\b(?! (back|neck|spine))|today|tonight|this (morning|evening|week)|came back|back up)\b)"
         r".*\b((had|got) (a )?(fever|temperature|temp)\b[^.?!]{0,30}\b(last (week|month)|with (covid|flu|the flu|a cold|a virus))|"
-        r"all gone|(fever|temperature|temp)('?s| has| is)? (went|gone|broke|cleared|settled)|no (fever|temperature|temp) (for|since)|"
+        r"all gone|(fever|temperature|temp)('?s| has| is)? (went|gone|broke|cleared|settled)|(but )?(that'?s|thats|which'?s|which has) been gone|no (fever|temperature|temp) (for|since)|"
         r"temp(erature)?('?s| has| is)?( been)? (normal|back to normal) (for|since)|antibiotics sorted|turned out (to be|it was)|(he|she)'?s fine now|"
         r"(it|that|the fever) went away|i feel fine now|(totally |completely |fully )?over it now|all treated|"
         r"(antibiotics|tablets|meds) (\w+ ){0,2}(cleared|sorted|fixed|got rid of) (it|that|the infection)\b)",
@@ -368,7 +382,7 @@ RULES: tuple[Rule, ...] = (
         r"no back pain|(doesn'?t|don'?t) have any (back )?pain|not new|long before)\b)|"
         r"(?<!not )(?<!without )(?<!no )(?<!any )\b(hereditary|inherit\w*|runs? in (the |my |our )?famil(y|ies)|genetic)|"
         r"\b(she|he|they|(my )?(mum|mom|mam|mother|dad|father|gran\w*|nan|nana|uncle|aunt\w*|brother|sister|husband|wife|partner)) (sadly )?(passed|passed away|died)\b|\b(make|makes) me (more )?likely\b|cancer scare|turned (out|oot) (to be )?benign|\bmore likely to get (it|one|cancer)\b|"
-        r"\b(years|decades) ago that turned out to be (her|his|their) (\w+ )?cancer\b|\b(i'?ve|ive|i have) never had (cancer|it)\b|\bno (back )?pain (now|at all|since)\b|\bno back (problems|issues|trouble)\b|"
+        r"\b(doesn'?t|doesnt|does not) have any (back )?pain (right )?now\b|\b(years|decades) ago that turned out to be (her|his|their) (\w+ )?cancer\b|\b(i'?ve|ive|i have) never had (cancer|it)\b|\bno (back )?pain (now|at all|since)\b|\bno back (problems|issues|trouble)\b|"
         # An acquaintance's illness, asked about to understand it: "my old boss had spinal cancer".
         r"\b(boss|colleague|co-?worker|neighbou?r|(lady|woman|man|guy|bloke) (at|from|in) (my|our|the))\b[^.?!]{0,30}\b"
         r"(had|has|with) (\w+ ){0,2}cancer",
@@ -434,6 +448,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|grandfather|elderly|pensioner|oap|"
             r"old (man|lady|woman|fella|boy|girl|dear)|care home|nursing home|in (his|her|their) [789]0s|"
             r"(aged|is|he'?s|she'?s|i'?m|im|turned|turning) ([6-9]\d|1[01]\d)\b|([6-9]\d|1[01]\d) ?-?(yrs?|years?|y/?o|yo)\b|"
+            r"(dad|mum|mom|mam|father|mother|grandad|grandma|gran|nan|husband|wife)'?s ([6-9]\d|1[01]\d)\b|(?<=\()([6-9]\d|1[01]\d)(?=\))|"
             r"warfarin|coumadin|rivaroxaban|xarelto|apixaban|eliquis|edoxaban|dabigatran|pradaxa|clopidogrel|plavix|"
             r"heparin|blood[- ]thinn\w*|anticoag\w*|osteoporo\w*|osteopenia|brittle bones)",
             rf"{_BACK}|hurt\w*|pain\w*|agony|sore|ache\w*|bruis\w*|espalda|duele|dolor|costas",  # and Spanglish
@@ -443,7 +458,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "vascular_or_heart",
         URGENT,
-        r"\b(tearing|ripping|ripped|torn feeling|torn apart|aneurysm|crushing)\b(?! (up )?(my|his|her) (stomach|gut|tummy))|"
+        r"\b(something|it) (tore|has torn|ripped|burst) inside\b|\b(tearing|ripping|ripped|torn feeling|torn apart|aneurysm|crushing)\b(?! (up )?(my|his|her) (stomach|gut|tummy))|"
         r"\bchest (\w+ ){0,3}(pain|pressure|tight\w*|heavy|heaviness|hurts|crush\w*)\b|\btight chest\b|"
         r"\b(short(ness)? of breath|can'?t (breathe|catch (my|his|her) breath)|cannot breathe|struggling to breathe|"
         r"breathless|(totally |completely |really )?winded (just |by |from |walking|going|climbing|doing)|puffed out (just |walking|going))\b|\bjaw\b(?![^.?!]{0,60}\b(tooth\w*|teeth|dentist|wisdom|clench\w*|grind\w*|chew\w*|click\w*|tmj|tmd))|\bcold sweat|\bclammy\b|\bsweating (loads|a lot|buckets|heavily)\b|"
@@ -607,7 +622,7 @@ _BACK_OF_LIMB = re.compile(
 
 # Words that place a message in back, neck and spine health by themselves.
 _SPINE_TERMS = re.compile(
-    r"\b(back|backs|backache|spine|spinal|spines|neck|lumbar|lumber|thoracic|cervical|sciatic\w*|discs?|disks?|"
+    r"\b(back|backs|backache|lumbago|spine|spinal|spines|neck|lumbar|lumber|thoracic|cervical|sciatic\w*|discs?|disks?|"
     r"vertebra\w*|coccyx|tailbone|scoliosis|stenosis|spondyl\w*|sacroiliac|si joint|facet|whiplash|slipped|"
     r"herniat\w*|bulg\w*|pinched|nerves?|cauda|kyphoplasty|vertebroplasty|fusion|laminectomy|discectomy|"
     r"microdiscectomy|chiropract\w*|chiro|epidural\w*|ankylosing|spondylitis|kyphosis|lordosis|piriformis|"
@@ -649,6 +664,11 @@ _ANIMAL = re.compile(
     r"spaniels?|terriers?|retrievers?|collies?|pugs?|bulldogs?|greyhounds?|beagles?|corgis?|guinea pigs?|hamsters?|"
     r"staff(y|ie|ies)|schnauzers?|poodles?|huskies|husky|chihuahuas?|cockapoos?|cavapoos?|westies?|whippets?|"
     r"ferrets?|the vet|my vet)('?s)?\b",
+    re.IGNORECASE,
+)
+# A pet that was only in the way: "she tripped over the dog and landed on her back".
+_TRIPPED_OVER_A_PET = re.compile(
+    r"\b(trip\w*|fell|fall\w*|stumbl\w*) (over|on) (the|my|our|his|her|their) (dog|cat|puppy|kitten|pet)s?\b",
     re.IGNORECASE,
 )
 _OWN_BACK = re.compile(
@@ -777,7 +797,7 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
     urgent_rules = [rule for rule in RULES if rule.label is URGENT]
     # A pet's back is not ours to advise on, even when its legs give way; a person's crisis still
     # comes first.
-    animal = _ANIMAL.search(message)
+    animal = None if _TRIPPED_OVER_A_PET.search(message) else _ANIMAL.search(message)
     # Romanian "cât paracetamol" asks how much, of no cat.
     if (
         animal
@@ -787,6 +807,8 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
     ):
         return SafetyDecision(OFF, "animal", f"about {animal.group(0)!r}, not a person's back")
     for rule in urgent_rules:
+        if rule is _SELF_HARM and _crisis_told_as_past(message):
+            continue
         if words := _fires(rule, message, context):
             # Lines of the message that take this red flag back; one on any other line still counts.
             lines = message.splitlines()
@@ -846,6 +868,9 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
         return SafetyDecision(OFF, "other_task", f"asks for {task.group(0)!r}, not back health")
     if cooking := cooking_in_other_languages(message):
         return SafetyDecision(OFF, "other_task", f"asks about {cooking!r}, not back health (not English)")
+    if other_topic := other_topic_in_other_scripts(message):
+        name, words = other_topic
+        return SafetyDecision(OFF, name, f"about {words!r}, not back health (not English)")
     if (
         (skin := _SKIN.search(message))
         and not _PAIN.search(message)
@@ -866,18 +891,28 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
 # writer safe: "not literally lol", "that was last year, I got help". "Ignore me, I was being
 # dramatic" is not enough.
 _FIGURE_OF_SPEECH = re.compile(
-    r"\b(not literally|figure of speech|just an expression|didn'?t mean (it )?literally)\b",
+    r"\b(not literally|figure of speech|just an expression|didn'?t mean (it )?literally|(that|it) came out wrong\b.{0,80}\b"
+    r"(i meant|(i'?m|im) (totally |completely )?fine|(i'?m|im) not (gonna|going to) do anything))\b",
     re.IGNORECASE,
 )
 _SAFE_NOW = re.compile(
     r"\b((i'?m|im|i am) (safe|in a (good|better|safe) place)( now)?|(got|get|getting) (the |some )?help|"
-    r"(have|got|made) a safety plan|feel\w* (a lot |much )?safer)\b",
+    r"(have|got|made) a safety plan|feel\w* (a lot |much )?safer|on the other side (of it )?now|in a (much )?better place now)\b",
     re.IGNORECASE,
 )
 # Nearer than `_LONG_AGO`, and enough for a crisis told once and then answered with a safety plan.
 _WEEKS_AGO = re.compile(
     r"\b(last (month|week)|(\d+|a few|few|a couple of) (weeks|months) ago)\b", re.IGNORECASE
 )
+
+
+def _crisis_told_as_past(message: str) -> bool:
+    """Whether one message tells talk of self-harm and, in other sentences, that it is over ("3
+    years ago I had a plan to end it. got help, I'm on the other side now"), as two turns may."""
+    sentences = re.split(r"(?<=[.!?])\s+|\n", message)
+    told = [sentence for sentence in sentences if _fires(_SELF_HARM, sentence)]
+    rest = [sentence for sentence in sentences if sentence not in told]
+    return bool(told and rest) and _self_harm_is_over(" ".join(told), " ".join(rest))
 
 
 def _self_harm_is_over(earlier: str, later: str) -> bool:

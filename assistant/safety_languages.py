@@ -14,9 +14,17 @@ Text is matched folded: lower case, accents stripped, so "não" and "nao", "dü�
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from assistant.safety_scripts import (
+    advice_in_other_scripts,
+    mentions_spine_in_other_scripts,
+    red_flag_in_other_scripts,
+    taken_back_in_other_scripts,
+)
 
 # Letters that carry no combining accent and so survive Unicode decomposition.
 _PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ß": "ss", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe"})
@@ -42,6 +50,7 @@ def _any(*alternatives: str) -> str:
 # Words for the back, neck and spine, and for pain. Latin-script words are whole words; the
 # word boundary also works for Cyrillic and Arabic script.
 BACK = _any(
+    r"senaka|koshi|yao ?teng|yao ?zhui|jing ?zhui|"
     r"nacken\w*|ruckenschmerz\w*|kreuzschmerz\w*|kark|fitig\w*|fitik\w*|осанк\w*|postura|postawa|"
     r"zada|zad|zadech|bederni|pater\w*|plotenk\w*|"
     r"espalda|columna|lumbar(es)?|lumbago|ciatic\w*|cuello|cervical(es)?|coxis|rinones|costas|coluna|"
@@ -58,6 +67,7 @@ BACK = _any(
     r"δισκοκηλ\w*|αυχεν\w*"
 )
 PAIN = _any(
+    r"itai|itakute|itami|yao ?teng|"
     r"dolor\w*|duele\w*|dor(es)?|doi|doendo|douleur\w*|mal|dolore|fa male|\w*schmerz\w*|weh|dard|"
     r"dukh\w*|sakit|masakit|nyeri|bol\w*|boli|durere\w*|doare|бол\w*|agri\w*|aci\w*|dau|\w*pijn\w*|ألم|"
     r"الم|وجع|بيوجعني|skt|sakit\w*|maumivu|біль|inauma|unauma|zinauma|betha|byatha|πον\w*|bolyt|bolit|zhol|"
@@ -98,6 +108,7 @@ _WEIGHT_LOSS = _any(
     r"perde\w* (\w+ ){0,2}(quilos|kilos|peso)|схуд\w*|ozn\w* (\w+ )?kilo|εχασε (\w+ ){0,2}κιλα"
 )
 _FALL = _any(
+    r"(kuruma no )?jiko|che ?huo|shuai (dao|le)|"
     r"επεσ(ε|α|ες)|γλιστρησ\w*|"
     r"me cai\w*|se cayo|caida|(se ha|me he|ha|he|se) caid[oa]|resbal\w*|escorreg\w*|trambolh\w*|"
     r"glisse\w*|scivolat\w*|sbattut\w*|ausgerutscht|posliz\w*|walnal\w*|(accidente|choque) (de|"
@@ -211,6 +222,7 @@ _WEAK = _any(
     r"slabsh\w*|\w*ضعف\w*|sbatte per terra|non riesco a tirar\w* su|de vata|pidhynayut\w*|ne mozhu pidnyat\w*"
 )
 _BLADDER_BOWEL = _any(
+    r"(da|xiao) ?bian (\w+ ){0,2}kong ?zhi bu zhu|niao bu chu( lai)?|kong ?zhi bu zhu (da|xiao) ?bian|"
     r"me cuesta (mucho )?orinar|utekl\w* (mi )?moc|moc do kalhot|pokakan\w*|pocural\w*|sijakojoa|hajakojoa|"
     r"kibofu kimejaa|(لا|ما) (استطيع|اقدر) (التحكم|اتحكم) (في|ب) ?(البول|التبول)|"
     r"no (puedo|pude|he podido|logro|consigo) (orinar|mear|hacer pis|ir al bano)|no (puedo|pude|consigo|"
@@ -402,7 +414,7 @@ TAKEN_BACK = re.compile(
 
 def taken_back(text: str) -> bool:
     """Whether `text` takes an earlier red flag back in one of the languages above."""
-    return bool(TAKEN_BACK.search(fold(text)))
+    return bool(TAKEN_BACK.search(fold(text))) or taken_back_in_other_scripts(text)
 
 
 _NOT_FEELING_THE_PAPER = (
@@ -499,6 +511,8 @@ _ENGLISH = re.compile(
 )
 
 
+# Every personal rule asks this of the same message, so the answer is kept.
+@functools.lru_cache(maxsize=64)
 def asks_in_general_in_other_languages(message: str) -> bool:
     """Whether a message with no English in it asks in general or for study ("est-ce qu'une
     hernie peut provoquer une incontinence ? je lisais un article"), so that an English medical
@@ -533,12 +547,13 @@ def red_flag_in_other_languages(message: str, context: str = "") -> tuple[str, s
             elif _negated(folded, match.start(), match.end()):
                 continue
             return flag.name, match.group(0)
-    return None
+    return red_flag_in_other_scripts(message, context)
 
 
 # Requests for personal medical advice. Medicines are named much alike in most languages
 # ("ibuprofeno", "ibuprofène", "ибупрофен"), so a stem list covers them.
 _MEDICINE = _any(
+    r"ririka|rokisonin|"
     r"nimesil|prasky|prasek|мелоксик\w*|аспірин\w*|аспирин\w*|"
     r"\w*(ibupro|naprox|diclof|paracet|tramad|gabapent|pregabal|lyrica|dipiron|metamiz|novalgin|nolotil|"
     r"nimesul)\w*|\w*(benzaprin|tizanid|metocarb|eperison|mydocalm|tolperis|thiocolch|muscoril|tachipir|"
@@ -552,6 +567,7 @@ _MEDICINE = _any(
     r"infiltra\w*|уколы|\d+ ?mg"
 )
 _MAY_I = _any(
+    r"keyi (zai )?(chi|he)|nonde ?mo ii|nondemo|"
     r"muzu|mohu|можна|να παρω|"
     r"puedo|posso|je peux|puis-je|peut-on|on peut|darf ich|kann ich|le (sakta|sakti|sakte|lu|loon)|"
     r"lena (theek|thik|sahi)|pwede (ko|ba)|boleh|bisa (minum|pakai)|moge|czy mozna|pot sa|можно|можу|"
@@ -559,6 +575,7 @@ _MAY_I = _any(
     r"va bene|ca craint|kya (main|mai|hum)|(co )?(uong|dung) duoc|(اقدر|ممكن|يمكنني|استطيع) (اخذ|اشرب|استعمل)"
 )
 _CHANGE = _any(
+    r"fuyashite ?mo|herashite ?mo|yamete ?mo|"
     r"bondho kor\w*|bandh kar\w*|"
     r"dejar|parar|suspend\w*|quitar|arreter|smettere|sospend\w*|absetzen|aufhoren|band kar|chhod\w*|"
     r"itigil|ihinto|berhenti|odstaw\w*|przestac|sa (opresc|renunt)|бросить|отменить|перестать|"
@@ -642,7 +659,7 @@ def advice_in_other_languages(message: str) -> tuple[str, str] | None:
     for name, pattern in ADVICE_IN_OTHER_LANGUAGES:
         if match := pattern.search(folded):
             return name, match.group(0)
-    return None
+    return advice_in_other_scripts(message)
 
 
 # Cooking asked about in another language: "paano magluto ng adobo?", "ricetta per la pasta?".
@@ -691,4 +708,6 @@ _ENGLISH_SPINE_WORDS = re.compile(
 def mentions_spine_in_other_languages(message: str) -> bool:
     """Whether the message names the back, neck or spine in a language other than English."""
     words = (match.group(0) for match in _SPINE_IN_OTHER_LANGUAGES.finditer(fold(message)))
-    return any(not _ENGLISH_SPINE_WORDS.fullmatch(word) for word in words)
+    return any(not _ENGLISH_SPINE_WORDS.fullmatch(word) for word in words) or mentions_spine_in_other_scripts(
+        message
+    )

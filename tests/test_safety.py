@@ -23,17 +23,17 @@ SAFETY = Path(__file__).parent / "safety"
 CONTRAST = SAFETY / "contrast"
 UNSEEN = SAFETY / "unseen"
 # What the check reached on tests/safety/unseen (holdout69-72, 77-80, 93-100, 113-124, 130-132,
-# 143-145 and 148-154, 3,952 messages, never learned from; README.md, Safety), less about one
-# message each, as regression floors: urgent recall 100% and under 3% of in-scope questions
-# blocked are not reached there. Measured 91.5/97.2, 98.9/92.2, 89.9/91.5 and 8.0% in-scope
+# 143-145, 148-154 and 159-161, 4,241 messages, never learned from; README.md, Safety), less about
+# one message each, as regression floors: urgent recall 100% and under 3% of in-scope questions
+# blocked are not reached there. Measured 91.4/96.9, 98.9/91.3, 92.1/91.9 and 7.3% in-scope
 # blocked.
 UNSEEN_FLOORS = {  # label: (precision, recall)
-    SafetyLabel.URGENT: (0.91, 0.97),
-    SafetyLabel.PERSONAL_ADVICE: (0.98, 0.92),
-    SafetyLabel.OFF_TOPIC: (0.89, 0.91),
+    SafetyLabel.URGENT: (0.91, 0.96),
+    SafetyLabel.PERSONAL_ADVICE: (0.98, 0.91),
+    SafetyLabel.OFF_TOPIC: (0.92, 0.91),
 }
-UNSEEN_BLOCKED_BOUND = 0.082
-CONTRAST_BLOCKED_BOUND = 0.22  # measured 16.9%
+UNSEEN_BLOCKED_BOUND = 0.075
+CONTRAST_BLOCKED_BOUND = 0.22  # measured 16.2%
 URGENT_RULE = SafetyDecision(SafetyLabel.URGENT, "leg_weakness", "matched 'legs gave way'")
 SELF_HARM = SafetyDecision(SafetyLabel.URGENT, "self_harm", "matched 'end it all'")
 EARLIER = SafetyDecision(SafetyLabel.URGENT, "earlier_turn:infection", "an earlier message said 'fever'")
@@ -107,6 +107,18 @@ GENERAL = SafetyDecision(SafetyLabel.IN_SCOPE, "asking_in_general", "says 'not h
         ("swallowed a load of my co-codamol on purpose earlier, back still hurts", "self_harm"),
         ("took way too many of my painkillers tonight, my back was unbearable", "self_harm"),
         ("been giving away all my things this week, the back pain has won", "self_harm"),
+        ("mum (79) tripped over the cat this morning and now her back hurts", "fall_at_risk"),
+        (
+            "my uncle just doubled over, says it feels like something ripped inside his back",
+            "vascular_or_heart",
+        ),
+        (
+            "on the stairs my legs went to jelly and it's worse tonight, back's been bad for a week",
+            "leg_weakness",
+        ),
+        ("when the sciatica flares i hold a lighter to my arm until i can think again", "self_harm"),
+        ("ten years of this back. i've picked a date and it feels calm", "self_harm"),
+        ("woke up and had wet myself without noticing, my back has been bad since friday", "bladder_bowel"),
     ],
 )
 def test_red_flags_happening_now_are_urgent(message: str, rule: str) -> None:
@@ -144,6 +156,9 @@ def test_red_flags_happening_now_are_urgent(message: str, rule: str) -> None:
         "wrote my goodbye letter to the warehouse today lol, finally quitting. desk jobs with a bad back?",
         "i self harmed as a teen and flares bring it back, but i dont act on it. coping tips?",
         "my mum had back pain years ago that turned out to be her breast cancer. how do doctors tell?",
+        "disc bulge at L5 on my scan and im 38, is physio enough?",
+        "had a fever with a cold last week but thats been gone for days, back is a bit stiff from bed rest",
+        "picked a date for my spinal fusion, how long is the recovery?",
     ],
 )
 def test_talk_about_red_flags_is_not_an_emergency(message: str) -> None:
@@ -271,6 +286,29 @@ def test_a_kidney_test_result_is_not_a_temperature() -> None:
 )
 def test_self_harm_is_taken_back_only_as_a_figure_of_speech(later: str, label: SafetyLabel) -> None:
     assert check_message(later, ["my back is so bad i want to die"]).label is label
+
+
+@pytest.mark.parametrize(
+    ("later", "label"),
+    [
+        ("sorry, that came out wrong. what about pilates?", SafetyLabel.URGENT),
+        (
+            "sorry that came out wrong, i meant i want to quit the gym. what about pilates?",
+            SafetyLabel.IN_SCOPE,
+        ),
+    ],
+)
+def test_came_out_wrong_takes_self_harm_back_only_with_what_was_meant(later: str, label: SafetyLabel) -> None:
+    assert check_message(later, ["some days i think about ending it all with this back"]).label is label
+
+
+def test_a_crisis_told_as_past_and_safe_now_in_one_message_is_not_urgent() -> None:
+    past = "two years ago my back pain got so bad i planned to end my life. i got help and im safe now."
+    assert check_message(f"{past} is yoga ok for sciatica?").label is SafetyLabel.IN_SCOPE
+    assert (
+        check_message("i planned to end my life last night. is yoga ok for sciatica?").label
+        is SafetyLabel.URGENT
+    )
 
 
 def test_a_crisis_that_is_past_and_safe_now_does_not_keep_a_conversation_urgent() -> None:
