@@ -660,7 +660,7 @@ _OTHER_LIMB = re.compile(
 )
 _ANIMAL = re.compile(
     # "cat-cow" is a stretch and "horse riding" a person's sport.
-    r"(?<!like a )(?<!like a wet )(?<!off the )(?<!on the )(?<!onto the )(?<!walked the )(?<!walking the )(?<!walk the )(?<!bird )(?<!bird-)\b(dogs?|cats?(?![- ]cow)|pupp(y|ies)|kittens?|pets?|horses?(?! ?(riding|rider|back riding|float|box|trailer))|rabbits?|ponies|pony|dachshunds?|sausage dog|labradors?|"
+    r"(?<!like a )(?<!like a wet )(?<!off the )(?<!on the )(?<!onto the )(?<!walked the )(?<!walking the )(?<!walk the )(?<!bird )(?<!bird-)\b(dogs?|cats?(?![- ]cow)|pupp(y|ies)|kittens?|pets?(?! (ke|pe|par|mein|me|dard)\b)|horses?(?! ?(riding|rider|back riding|float|box|trailer))|rabbits?|ponies|pony|dachshunds?|sausage dog|labradors?|"
     r"spaniels?|terriers?|retrievers?|collies?|pugs?|bulldogs?|greyhounds?|beagles?|corgis?|guinea pigs?|hamsters?|"
     r"staff(y|ie|ies)|schnauzers?|poodles?|huskies|husky|chihuahuas?|cockapoos?|cavapoos?|westies?|whippets?|"
     r"ferrets?|the vet|my vet)('?s)?\b",
@@ -691,7 +691,7 @@ _OTHER_TASK = re.compile(
 
 # The writer says outright that the question is not about their own body now.
 _ASKING_IN_GENERAL = re.compile(
-    r"\b(general question|generally speaking|(not|isn'?t) (happening )?to me|hypothetical\w*|for (a|my|our) (\w+ )?(class|course|exam|essay|"
+    r"\b(general (pooch|puch|pooc)\w*|general info chahiye|mujhe abhi kuch nahi|general question|generally speaking|(not|isn'?t) (happening )?to me|hypothetical\w*|for (a|my|our) (\w+ )?(class|course|exam|essay|"
     r"assignment|module|studies|revision|dissertation)|in (a|my|our) (\w+ )?(class|course|lecture|module)|came up in (a|my|our|the) (\w+ )?(class|course|lecture|module|exam)|"
     r"(learning|studying|reading) (about|abt) (it|this|them|that|red flags)|asking (generally|in general|for general)|"
     r"first aid (sheet|course|leaflet|poster|training)|(asking |it'?s )?for (\w+ ){0,2}(staff )?training\b|writing (a|an|the|my) (\w+ ){0,3}(leaflet|poster|handout|guide|blog|article|novel|story|book|script|screenplay|scene)|if (\w+ ){0,3}ever\b|just (want|wanted|trying) to be prepared|"
@@ -928,7 +928,7 @@ def _self_harm_is_over(earlier: str, later: str) -> bool:
 _TAKEN_BACK = re.compile(
     r"\b(scratch that|ignore (that|what i said)|not literally|turns? out (it was|i'?d|i had|to be|that)|to (clarify|be clear)|"
     r"i meant (my|that|they|the|he|she)|wind-?up|winding me up|nothing like that|worded (that|it) (badly|wrong\w*|poorly)|(sorted|cleared|settled) (itself|up|it)|(all|been) (totally |completely |perfectly )?(fine|good|ok|okay|normal) "
-    r"(since|ever since|now)|long gone|(that|it) (was|'?s) nothing|(that|it) was (fine|just)|false alarm|panicked for nothing|"
+    r"(since|ever since|now)|long gone|(that|it) (was|'?s) nothing|(that|it) was (fine|just)(?! (at|until|till|this|yesterday|earlier|an hour|a few|before|when|in the|last|on))|false alarm|panicked for nothing|"
     r"actually (it'?s|its|that'?s|thats) (all )?(gone|fine|normal|ok|okay)|"
     r"(i'?m|im) (basically |totally |completely )?fine now|(scans?|x-?rays?|xrays?|mri|ct|ecg|ekg|bloods|blood tests?|tests)( scan)?( and [\w ]{1,20}?)? (were |was |came back |are |is |all )+(clear|normal|fine)|(sent|discharged) (me|him|her|them) home|(was|been|got) (checked|seen|assessed) (over )?(at|in|by) (the )?(hospital|a&e|er|ed|urgent care)|"
     r"(messing|mucking) (about|around) on my (phone|account)|(grabbed|took|nicked) my phone|"

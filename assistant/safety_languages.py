@@ -50,6 +50,8 @@ def _any(*alternatives: str) -> str:
 # Words for the back, neck and spine, and for pain. Latin-script words are whole words; the
 # word boundary also works for Cyrillic and Arabic script.
 BACK = _any(
+    r"ghar e (\w+ )?(jhotka|byatha|betha)|"
+    r"heori|beibu|yaobu|ghare|ghaar|kamar(am)?|"
     r"senaka|koshi|yao ?teng|yao ?zhui|jing ?zhui|"
     r"nacken\w*|ruckenschmerz\w*|kreuzschmerz\w*|kark|fitig\w*|fitik\w*|осанк\w*|postura|postawa|"
     r"zada|zad|zadech|bederni|pater\w*|plotenk\w*|"
@@ -67,6 +69,8 @@ BACK = _any(
     r"δισκοκηλ\w*|αυχεν\w*"
 )
 PAIN = _any(
+    r"apa-?(yo|seo|ga|jigo|jyeo)\w*|apeu\w*|tongjeung|puad|jeb|byatha|dard-?e|"
+    r"(bei|yao|beibu|yaobu) ?(tong|teng)|"
     r"itai|itakute|itami|yao ?teng|"
     r"dolor\w*|duele\w*|dor(es)?|doi|doendo|douleur\w*|mal|dolore|fa male|\w*schmerz\w*|weh|dard|"
     r"dukh\w*|sakit|masakit|nyeri|bol\w*|boli|durere\w*|doare|бол\w*|agri\w*|aci\w*|dau|\w*pijn\w*|ألم|"
@@ -74,11 +78,13 @@ PAIN = _any(
     r"mata\w*|matando|waja3|بيوجع\w*|يوجع\w*"
 )
 _CHEST = _any(
+    r"mune|"
     r"pecho|torax|peito|poitrine|thorax|petto|torace|brust\w*|chhati|chaati|chhaati|seen[ae]|dibdib|"
     r"dada|klatk\w*|piersi|piept\w*|груд\w*|gogs\w*|gogus\w*|nguc|borst\w*|صدر\w*|klatce|στηθ\w*|kifua|"
     r"dadanya|dada (saya|aku|sesak|nyeri|sakit)"
 )
 _FEVER = _any(
+    r"yeol-?i (nago|na|isseo)\w*|ohan|3[89](\.\d)? ?do|"
     r"fiebre|calentura|febre|fievre|febbre|fieber\w*|bukh?aa?r|taap|lagnat|nilalagnat|demam|"
     r"panas tinggi|goraczk\w*|febra|температур\w*|жар|лихорад\w*|ates\w*|sot( cao)?|koorts\w*|حرارة|"
     r"حمى|سخونة|escalofrios?|(tremendo|temblando|tiritando) de frio|sud(o|ore|ori) fredd\w*|"
@@ -94,10 +100,12 @@ _DRUGS_INJECTED = _any(
     r"chich\w* droga|kwa sindano|nikijidunga|kujidunga|unga kwa sindano"
 )
 _CANCER = _any(
+    r"saratan\w*|(ruxian|fei|gan|wei|jiechang|qianliexian) ?ai|"
     r"cancer\w*|cancro|tumou?r\w*|tumeur\w*|tumore|\w*krebs\w*|metasta\w*|kanser\w*|kanker|nowotw\w*|"
     r"rak(a|iem)?|ung thu|рак\w*|онколог\w*|опухол\w*|سرطان|chemo\w*|quimio\w*|kemo\w*|химио\w*|καρκιν\w*"
 )
 _WEIGHT_LOSS = _any(
+    r"ojon kome?( geche| gelo)?|tizhong (\w+ ){0,3}jiang|jiang le \d+ ?gongjin|"
     r"(perdi|perdido|bajado|bajando|baje) (\w+ ){0,2}(peso|kilos)|adelga[cz]\w*|emagre\w*|"
     r"perdi (\w+ )?(peso|quilos)|perdu (\w+ ){0,2}(poids|kilos)|maigri\w*|perso (\w+ ){0,2}(peso|"
     r"chili)|dimagrit\w*|abgenommen|gewicht verloren|(wazan|vajan|vazan|kilo) (\w+ ){0,2}(kam|gir|"
@@ -108,6 +116,8 @@ _WEIGHT_LOSS = _any(
     r"perde\w* (\w+ ){0,2}(quilos|kilos|peso)|схуд\w*|ozn\w* (\w+ )?kilo|εχασε (\w+ ){0,2}κιλα"
 )
 _FALL = _any(
+    r"lom|luen lom|neomeoj\w*|chon rod|rod chon|rot chon|accident theke|accident (hoy|holo|hoyeche)|che ?huo|"
+    r"oftadam|"
     r"(kuruma no )?jiko|che ?huo|shuai (dao|le)|"
     r"επεσ(ε|α|ες)|γλιστρησ\w*|"
     r"me cai\w*|se cayo|caida|(se ha|me he|ha|he|se) caid[oa]|resbal\w*|escorreg\w*|trambolh\w*|"
@@ -158,6 +168,7 @@ _SWEAT_OR_BREATH = _any(
     r"keringet\w*|ghame|saans phool|spocon\w*|ubran\w*"
 )
 _NUMB = _any(
+    r"sunn|shibire\w*|kankaku ga nai|bi-?hes|ma (3am )?7es|bala 7es|jhinjhin|"
     r"(لا|ما) (اشعر|احس)|adormecid\w*|entumecid\w*|dormid[ao]s?|hormigue\w*|no (siento|sentia|noto) (bien |"
     r"casi )?(nada|la|el|los|las)|insensib\w*|sin sensibilidad|dormen\w*|formigament\w*|nao sinto|"
     r"sem sensibilidade|engourdi\w*|fourmill\w*|je ne sens (plus|rien|pas)|insensible|intorpidit\w*|"
@@ -171,6 +182,7 @@ _NUMB = _any(
     r"voel (\w+ ){0,3}niet (meer|goed)|μουδια\w*|δεν (νιωθω|αισθανομαι)|بتنمل|تنمل|ينمل|de vata|kuch mehsoos"
 )
 _SADDLE = _any(
+    r"neeche wala area|neeche ka hissa|omata|mata no mawari|oshiri|bein ejray|ta7t|"
     r"بين فخذ\w*|"
     r"entrepierna|entre (las|mis|as|minhas|les|mes) (piernas|pernas|jambes)|tra le gambe|zwischen (den|"
     r"meinen) beinen|miedzy nogami|между ног\w*|bacak arasi\w*|tussen (mijn|de) benen|внизу|ниже пояса|"
@@ -189,6 +201,7 @@ _SADDLE = _any(
     r"(cuando|al) me limpi\w*|me limpie|quand je m'?essuie|limpiarme"
 )
 _LEG = _any(
+    r"ashi|tsumasaki|pa-?ye|paham|panje\w*|ejray|ejre|"
     r"zehen|ayag\w*|miguu|mguu|"
     r"piernas?|pies?|perna\w*|(meu|o|um) pe|pes|jambes?|pieds?|gamb[ae]|pied[ei]|bein\w*|fuss\w*|fusse|"
     r"pair(on)?|pao(n)?|taang\w*|tang\w*|fussspitze|fersen|binti|paa|kaki|tungkai|nog[aiie]\w*|"
@@ -197,6 +210,7 @@ _LEG = _any(
     r"رجليا|رجلي\w*|ποδι\w*|chan|\w*voet|orteils?|punte"
 )
 _WEAK = _any(
+    r"ugokanaku|ugokanai|agaranai|chikara ga hairanai|nemitoonam (roo )?(panje|paham|pam)|bi-?hes shode|"
     r"klatsch\w*|nicht (mehr )?hoch(ziehen|heben|bekommen)|δεν (μπορω|μπορει) να σηκωσ\w*|ayag\w* dusuyor|"
     r"terlik (\w+ ){0,2}(cikiyor|dusuyor)|"
     r"debil\w*|(pie|pied|piede|pe) (\w+ ){0,2}(claque|tombant|cuelga|caido|caindo|cadente|pende)|(fuss\w*|"
@@ -222,6 +236,7 @@ _WEAK = _any(
     r"slabsh\w*|\w*ضعف\w*|sbatte per terra|non riesco a tirar\w* su|de vata|pidhynayut\w*|ne mozhu pidnyat\w*"
 )
 _BLADDER_BOWEL = _any(
+    r"(peshaab|pishaab|peshab|pishab)( \w+){0,3} (nahi|nahin|nai)|deta ka dou ka|toire ni itte mo|"
     r"(da|xiao) ?bian (\w+ ){0,2}kong ?zhi bu zhu|niao bu chu( lai)?|kong ?zhi bu zhu (da|xiao) ?bian|"
     r"me cuesta (mucho )?orinar|utekl\w* (mi )?moc|moc do kalhot|pokakan\w*|pocural\w*|sijakojoa|hajakojoa|"
     r"kibofu kimejaa|(لا|ما) (استطيع|اقدر) (التحكم|اتحكم) (في|ب) ?(البول|التبول)|"
@@ -272,6 +287,10 @@ _BLADDER_BOWEL = _any(
     r"di (ko )?namalayan|ne (mogu|mozhu) (pomochit\w*|pisat|popisat)|ne chuvstvu\w* (kogda|mochev)"
 )
 _SELF_HARM = _any(
+    r"jukgo ?sip\w*|sal iyu-?ga eops\w*|(zhitongyao|yao) cun qilai|cun (le )?(hen duo|yi da ping)|"
+    r"bu xiang (zai )?(huo|ren) le|ma ba2a fi shi|(3atet|a3tet) kel|inja (basham|nabasham)|amade kardam|"
+    r"be esm-?e (zanam|shoharam)|tai pai loey|yak tai|sab khatam karne|khatam karne ka (mann|man)|bojh lagta|"
+    r"moa-?dun|da meogeul\w*|mou inai|ikiru no (ga )?tsukare\w*|shinitai|kietai|"
     r"написа\w* листи (рідним|дітям)|(goliyan|goli|dawai|tablets?) (\w+ )?(ikatth\w*|jama kar\w*)|"
     r"ya no (voy a|vaya a) estar|deje todo (ordenado|arreglado|listo) para|compr(ei|e|aste) (uma |"
     r"una )?(corda|cuerda|soga)|quiero morir\w*|sumir (pra|para) sempre|(melhor|mejor|mieux|meglio|"
@@ -327,9 +346,13 @@ _NEGATION = re.compile(
 )
 # The Hindi, Turkish, Russian and Tagalog way: the negation follows ("bukhar nahi hai", "ateşim
 # yok", "температуры нет").
-_NEGATION_AFTER = re.compile(r"^\W*(\w+\W+)?(nahi|nahin|nai|yok|yoktu|degil|wala|нет|немає|не было|nu am)\b")
+_NEGATION_AFTER = re.compile(
+    r"^\W*(\w+\W+)?(nahi|nahin|nai(?! (hong|ban|rot|thi|tee))|nei|yok|yoktu|degil|wala|"
+    r"нет|немає|не было|nu am)\b"
+)
 _LONG_AGO = re.compile(
-    r"\b(nam ngoai|el ano pasado|o ano passado|l'?annee derniere|l'?anno scorso|letztes jahr|"
+    r"\b(qunian|(ji )?nian qian|saalon pehle|\d+ sal pish|nam ngoai|el ano pasado|o ano passado|"
+    r"l'?annee derniere|l'?anno scorso|letztes jahr|"
     r"pichh?le saal|noong isang taon|w zeszlym roku|anul trecut|в прошлом году|gecen yil|vorig jaar|(у|"
     r"в|en|em|in|w|im|na|nam|năm) (19|20)\d\d|давно|hace (\d+|unos|varios|muchos) (anos|meses)|ha (\d+|"
     r"uns|varios|muitos) (anos|meses)|(\d+|alguns) anos atras|il y a (\d+|quelques|plusieurs) (ans|"
@@ -350,7 +373,8 @@ _STUDYING = re.compile(
 )
 # A general question with no one named: "¿el cáncer puede causar dolor de espalda?".
 _GENERAL = re.compile(
-    r"(\bpuede\w* (causar|provocar|dar)|\bes normal que\b|\bque es\b|\bpode\w* (causar|provocar|dar)|"
+    r"(\bهل (\w+ ){0,4}(ممكن|يمكن) (ان |أن )?(يسبب|تسبب)|\bسمعت\b|\bpuede\w* (causar|provocar|dar)|"
+    r"\bes normal que\b|\bque es\b|\bpode\w* (causar|provocar|dar)|"
     r"\bo que e\b|\bpeu\w* (\w+ )?(causer|provoquer|donner|entrainer)|\bqu'?est-ce que\b|\bpuo\w* (causare|"
     r"provocare|dare)|\bcos'?e\b|\bправда ли\b|\bγενικα\b|\bstimmt es\b|\b(en general|em geral|in generale|"
     r"im allgemeinen|ogolnie|в целом|secara umum)\b|\bkann\w* (\w+ ){0,3}(verursachen|auslosen)|\bwas ist\b|"
@@ -380,7 +404,7 @@ _NOT_A_NEGATION = re.compile(
     r"\b(pata (hi )?(nahi|nahin|nai) (chala|chalta|laga)|sin (darme cuenta|enterarme|querer)|"
     r"sem (perceber|querer)|sans (m'?en rendre compte|le vouloir)|senza (accorgermene|volerlo)|"
     r"ohne (es )?zu (merken|wollen)|sin (sentir|darse cuenta)|sina budi|sem sentir|sans (le )?sentir|"
-    r"senza sentir\w*|bina pata)\b"
+    r"senza sentir\w*|bina pata|(ashi|koshi|senaka|kubi|omata|te|atama|tsumasaki) ga)\b"
 )
 # A cancer that was cured long ago and a back that hurts after the gym ask for exercises, not A&E.
 _CURED = re.compile(
@@ -390,7 +414,8 @@ _CURED = re.compile(
 )
 # Turns that take an earlier red flag back: "me expressei mal", "galat bola, thermometer kharab tha".
 TAKEN_BACK = re.compile(
-    r"\b((visto|vista) (in|al) pronto soccorso|niente fratture|nessuna frattura|sin fracturas|sem fraturas|"
+    r"\b(kangfu hao|yijing hao le|tahassan\w*|(visto|vista) (in|al) pronto soccorso|niente fratture|"
+    r"nessuna frattura|sin fracturas|sem fraturas|"
     r"keine (fraktur|bruche)|aucune fracture|falszywy alarm|falsa alarma|falso alarme|fausse alerte|"
     r"falso allarme|fehlalarm|loos alarm|ложная тревога|(ekg|ecg|экг)\w* (\w+ ){0,3}(ok|normal\w*|в норме|"
     r"temiz)|me (expres\w*|explique\w*) mal|(foi|fue) (so |solo )?(um |un )?susto|(nao|no) tinha nada|"
@@ -430,6 +455,7 @@ _PRESSURE = _any(
 
 # What makes any fall an emergency: old age, a blood thinner, brittle bones.
 _AT_RISK = _any(
+    r"a+yu [6-9]\d|halmeoni|harabeoji|golda ?gongjeung\w*|"
     r"osteopor\w*|остеопороз\w*|loang xuong|warfarin\w*|varfar\w*|варфарин\w*|xarelto|ксарелто|eliquis|"
     r"sintrom|marevan|coumadin|anticoag\w*|antikoag\w*|антикоаг\w*|[7-9]\d ?(anos|ans|anni|jahre?n?|"
     r"saal|sal|taon|tahun|lat|ani|лет|yas\w*|tuoi|jaar|roky|χρονων)|abuel[ao]|avo|grand-?(mere|pere)|"

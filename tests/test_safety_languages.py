@@ -168,3 +168,35 @@ def test_self_harm_in_hinglish_gets_the_crisis_lines(corpus_assistant: Assistant
 def test_a_back_question_in_polish_is_not_sent_away_as_off_topic(corpus_assistant: Assistant) -> None:
     answer = corpus_assistant.ask("jakie ćwiczenia na ból pleców po pracy przy biurku?")
     assert answer.status is not Status.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
+    ("message", "rule"),
+    [
+        ("kinou kara migi ashi ga dandan ugokanaku natte kita, koshi mo itai", "leg_weakness"),
+        ("yaoteng san tian le, jintian xiaobian kongzhi bu zhu", "bladder_bowel"),
+        ("heori-ga apayo, eoje-buteo yeol-i nago ohan-do isseoyo", "infection"),
+        ("se sal pish saratan dashtam, hala kamar dard-e jadid daram", "cancer_history"),
+        ("yai aayu 85 lom nai hong naam mua chao", "fall_at_risk"),
+        ("zhitongyao cun qilai le, bu xiang zai huo le", "self_harm"),
+    ],
+)
+def test_red_flags_in_transliteration_are_urgent(message: str, rule: str) -> None:
+    """Chinese, Japanese, Korean, Persian and Thai typed in Latin letters, as on many phones."""
+    decision = check_message(message)
+    assert (decision.label, decision.rule) == (SafetyLabel.URGENT, rule)
+
+
+def test_a_japanese_particle_is_no_indonesian_negation() -> None:
+    """ "ashi ga" is "the leg (subject)", while Indonesian "ga" means "not"."""
+    assert check_message("kyou wa ashi ga ugokanai, koshi ga itai").label is SafetyLabel.URGENT
+    assert check_message("kaki ga lemas kok, cuma pinggang pegal").label is not SafetyLabel.URGENT
+
+
+def test_lying_on_the_stomach_in_hindi_is_no_pet() -> None:
+    assert check_message("sciatica me pet ke bal sona theek hai?").label is SafetyLabel.IN_SCOPE
+
+
+def test_a_general_question_in_arabic_names_incontinence_without_an_emergency() -> None:
+    message = "هل الانزلاق الغضروفي ممكن يسبب سلس البول؟"
+    assert check_message(message).label is not SafetyLabel.URGENT
