@@ -807,9 +807,9 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
     ):
         return SafetyDecision(OFF, "animal", f"about {animal.group(0)!r}, not a person's back")
     for rule in urgent_rules:
-        if rule is _SELF_HARM and _crisis_told_as_past(message):
-            continue
         if words := _fires(rule, message, context):
+            if rule is _SELF_HARM and _crisis_told_as_past(message):
+                continue
             # Lines of the message that take this red flag back; one on any other line still counts.
             lines = message.splitlines()
             retelling = [line for line in lines if takes_back(line, rule)]
