@@ -24,6 +24,7 @@ from assistant.safety_languages import (
     advice_in_other_languages,
     asks_in_general_in_other_languages,
     cooking_in_other_languages,
+    long_ago_in_other_languages,
     mentions_spine_in_other_languages,
     red_flag_in_other_languages,
     taken_back,
@@ -37,7 +38,8 @@ def _words(*alternatives: str) -> str:
 
 _PERSONAL = re.compile(
     r"\b(i|i'?m|im|i'?ve|ive|i'?d|me|my|mine|myself|we|our|us|ah|ma|masel)\b"
-    r"|\b(he|she|they)('s| is| has| can'?t| cannot| isn'?t)\b",
+    r"|\b(he|she|they)('s| is| has| can'?t| cannot| isn'?t)\b"
+    r"|\b(my )?(client|patient) (says|said|reports|describes|is|has|can'?t)\b",
     re.IGNORECASE,
 )
 # A negation reaches the symptoms after it in its own clause, not past a comma: "worse not
@@ -50,7 +52,8 @@ _NEGATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LONG_AGO = re.compile(
-    r"\b(years?|yrs?|months?|decades?) ago\b|\blast (year|summer|winter|spring|autumn)\b|\bas a (kid|child|teen)\b|"
+    r"\b(years?|yrs?|months?|decades?) (ago|back(?! (pain|ache|problems?|issues?|trouble)))\b|"
+    r"\blast (year|summer|winter|spring|autumn)\b|\bas a (kid|child|teen)\b|"
     r"\b(back )?in (19\d\d|200\d|201\d)\b|\bin the ([5-9]0s|nineties|eighties|seventies)\b|\bwhen (i|he|she) was (\d+|a (kid|child|teen\w*|baby|toddler)|young|little|at school)\b",
     re.IGNORECASE,
 )
@@ -98,6 +101,7 @@ class Rule:
     requires: tuple[re.Pattern[str], ...] = ()  # each must also appear somewhere in the message
     unless: re.Pattern[str] | None = None  # the rule does not apply when this appears
     negatable: bool = True  # "no fever" switches it off; talk of self-harm is never switched off
+    unless_earlier: bool = False  # `unless` may also appear in the other turns ("on purpose, I'm dieting")
 
 
 def _rule(
@@ -110,6 +114,7 @@ def _rule(
     requires: tuple[str, ...] = (),
     unless: str = "",
     negatable: bool = True,
+    unless_earlier: bool = False,
 ) -> Rule:
     def compiled(text: str) -> re.Pattern[str] | None:
         return re.compile(text, re.IGNORECASE) if text else None
@@ -123,6 +128,7 @@ def _rule(
         tuple(re.compile(text, re.IGNORECASE) for text in requires),
         compiled(unless),
         negatable,
+        unless_earlier,
     )
 
 
@@ -159,7 +165,12 @@ RULES: tuple[Rule, ...] = (
         r"self[- ]?harm\w*|no point (in|to) (anything|any of it|life|living|going on|carrying on)|"
         r"what'?s (even )?the point (of|in) (anything|any of it|it all|life|living|going on|carrying on|being here)\b|"
         r"(tired|sick) of (waking up(?! (stiff|sore|in (pain|agony)|with|early|at \d|every|each|achy|aching|hurting|like|to|in the night))|living|being alive|life|being here|existing)\b|"
-        r"(written|writing|wrote|left) (\w+ ){0,2}(letters?|notes?) (\w+ ){0,3}(to|for) (my|the) (kids|children|family|wife|husband|"
+        r"(thought|thinking|thinks) (about|of) how (she'?d|he'?d|i'?d|i would|she would|he would|to) (do it|end it)|"
+        r"(collecting|collected|saving|saved|stockpil\w*|hoard\w*) (\w+ ){0,3}(sleeping|sleep) (pills|tablets|meds)|"
+        r"(saved|saving up|stockpiled|collected|hoarded) (\d+|a few|several|some|two|three|four|five) (boxes|packs|packets|bottles|strips)\b|"
+        r"after tonight (it )?(doesn'?t|doesnt|won'?t|wont|will not) matter|"
+        r"(the )?pain (won'?t|wont|will not) matter (soon|much longer|for long)|"
+        r"(written|writing|wrote|left) (\w+ ){0,2}(letters?|notes?) (\w+ ){0,3}(to|for) (my|the|her|his|their) (kids|children|family|wife|husband|"
         r"partner|mum|mom|dad|parents|son|daughter)|hurt(ing)? myself|(cut|cuts|cutting|burn|burning|harm|harming) (my|him|her|them)sel(f|ves)|(been |started |keeps |is )cutting (my|his|her|their) (arms?|wrists?|thighs?|legs?|skin)|"
         r"(found|seen|saw|noticed|spotted) (\w+ ){0,2}(cuts|scratches|burns|scars) on (my|his|her|their) (arms?|wrists?|thighs?|legs?|tummy|stomach)|(don'?t|dont|do not) want to (live|be alive|be here|"
         r"wake up|go on)|not (wake|waking) up|never wake up|better off (dead|without me)|no (reason|point) (to|in) "
@@ -169,13 +180,14 @@ RULES: tuple[Rule, ...] = (
         r"(this|it) (is|will be) my last (winter|christmas|summer|birthday|year)|painless way|"
         r"saving up (my )?\w+( pills| tablets| meds)?\b[^.?!]{0,40}\b(take|taking|swallow)|"
         r"(better|easier|fine|happier|manage\w*)[^.?!]{0,30}\bif i (just )?(wasn'?t|wasnt|was not|weren'?t) (here|around)|"
+        r"(pills|tablets|meds) (she'?s|he'?s|i'?ve|they'?ve|she has|he has|i have) been (collecting|saving|hoarding|stockpiling|stashing)|"
         r"saving up (my )?(\w+ )?(pills|tablets|meds)|(putting|put|keeping|kept|squirrel\w*) (my |the |some )?(\w+ )?(pills|tablets|meds) "
         r"(by|aside)|(stockpil\w*|hoard\w*) (\w+ ){0,2}(pills|tablets|meds|painkillers)|overdose|"
         r"giv(e|en|ing) (away )?(all )?(of )?(my|his|her) (stuff|things|belongings|possessions|treasures)( away)?\b"
         r"(?![^.?!]{0,30}\b(charity|charities|move|moving|downsiz\w*|declutter\w*|car boot|ebay|vinted))|"
         r"(took|taken|swallowed|necked|downed) ([\w-]+ ){0,4}(pills|tablets|meds|medication|painkillers|co-?codamol|tramadol|paracetamol|codeine|"
         r"oxycodone|oxy|gabapentin|pregabalin|diazepam|morphine|amitriptyline)\b[^.?!]{0,30}\b(on purpose|deliberately|intentionally)|(took|taken|swallowed|necked|downed) (way |far )?(too many|heaps of|loads of|a lot of|a load of|a handful of|handfuls of) (of )?(my |his |her |the )?(\w+ )?(pills|tablets|meds|painkillers)|want to die|wanna die|can'?t go on(?! (doing|working|with (this|my|the) (job|work)))|"
-        r"(don'?t|dont|do not|can'?t|cant) (really )?see (the|any) point (in |of )?(carrying on|going on|living|life|it all|"
+        r"(don'?t|dont|do not|doesn'?t|doesnt|does not|can'?t|cant) (really )?see (the|any) point (in |of )?(carrying on|going on|living|life|it all|"
         r"being here|being alive|any of it|anything any ?more|any ?more|waking up|getting up)|goodbye (letters?|notes?)|suicide notes?|"
         r"better off (not|without)|easier not to be here|better off if (i|i'?m|im) (\w+ ){0,2}(didn'?t|didnt|did not|wasn'?t|wasnt|gone|not|dead)|"
         r"(if|wish|hope|hoping|pray|praying) i (could )?(just )?(didn'?t|didnt|did not|never|don'?t|dont|won'?t|wont) wake up"
@@ -268,7 +280,9 @@ RULES: tuple[Rule, ...] = (
         r"(jumped|fell) off (a|the) (\w+ )?(roof|bridge|wall|balcony)[^.?!]*(for a laugh|for fun|on a dare|in (19|20)\d\d|years ago)|(don'?t|dont|not) want to overdose|overdose by accident|"
         r"(attempt\w*|tried) (suicide|to (kill|end)) [^?]*\b(good place|doing (well|ok|okay|great)|much better|got through it|lots of support|support now|(he'?s|she'?s|i'?m|hes|shes|im) stable)\b|"
         r"overdosed (once |twice )?(\w+ ){0,3}(years|yrs) ago\b[^?]*\b(stable|in recovery|clean|sober)\b|"
-        r"(ask|asked|asking) (\w+ ){0,4}about suicide|lost (\w+ ){0,3}to suicide)\b",
+        r"(ask|asked|asking) (\w+ ){0,4}about suicide|lost (\w+ ){0,3}to suicide|"
+        # A drill in basketball and football: "suicide sprints".
+        r"suicides? (sprints?|drills?|runs?|shuttles?|lines))\b",
     ),
     _rule(
         "bladder_bowel",
@@ -278,7 +292,8 @@ RULES: tuple[Rule, ...] = (
         rf"(\w+ ){{0,6}}{_BODY_FLUIDS}|"
         rf"(lost|losing|lose|loss of|no) (\w+ ){{0,2}}{_BODY_FLUIDS} control|"
         rf"{_CANT} (\w+ ){{0,2}}(pee|wee|urinate|pass (urine|water)|empty (my|his|her) bladder|go to the toilet|poo)|"
-        r"(whet|wet|peed|pee'?d|weed) (my|him|her)sel(f|ves) (with ?out|without|w/o) (\w+ )?(feeling|noticing|knowing)|"
+        r"(whet|wet|pee|peed|pee'?d|weed) (my|him|her)sel(f|ves)\b[^.?!]{0,25}\b(with ?out|without|w/o) (\w+ )?(feeling|noticing|knowing)|"
+        r"(stool|poo|pee|urine|wee) came out\b[^.?!]{0,30}\bwithout (him|her|me|them) (\w+ )?(knowing|noticing|feeling)|"
         rf"{_CANT} (\w+ ){{0,2}}(feel|tell|know|sense) when (i|he|she|they) (needs?|ha(ve|s)) to go\b|"
         rf"accidents? (\w+ ){{0,3}}(with|from|of) (my|his|her) {_BODY_FLUIDS}|no (urge|need|sensation) to (pee|wee|urinate|poo)\b|"
         rf"(?<!nearly )(?<!almost )(wet|peed|pissed|pished|soiled|pooed|pooped|messed|peeing|weeing|pissing|pooing|pooping) ((my|him|her)sel(f|ves)|masel|mysel)(?! (laugh\w*|with laughter))|incontinen\w*|dribbl\w* (\w+ ){{0,2}}(urine|pee|wee)|"
@@ -300,10 +315,12 @@ RULES: tuple[Rule, ...] = (
         # "goes into my bum, no numbness" denies it: no negation may stand between the two.
         rf"\b({_NUMB}\W+(\w+\W+){{0,8}}{_SADDLE}|(wiping|when i wipe)\W+(\w+\W+){{0,2}}(feels?|felt|is|was) "
         r"(\w+ )?(strange|weird|odd|funny|different|wrong)|"
-        rf"{_SADDLE}\W+((?!(no|not|without|never|nor)\b)\w+\W+){{0,4}}{_NUMB})",
+        rf"{_SADDLE}\W+((?!(no|not|without|never|nor)\b)\w+\W+){{0,4}}{_NUMB}|saddle an(a)?esthesia)",
         # The name of the symptom asked about ("what does saddle numbness mean?"), unless someone has it.
-        unless=r"^(?!.*\b(i have|i'?ve got|ive got|i got|i'?m getting|im getting|i feel|i can'?t|my (bum|groin|bottom|privates))\b)"
-        r".*\b(mention\w*|means?|meaning|what is|what does|why is|important|like where|where is it)\b"
+        unless=r"^(?!.*\b((?<!think )i have|i'?ve got|ive got|i got|i'?m getting|im getting|i feel|i can'?t|my (bum|groin|bottom|privates)|"
+        r"(client|patient|she|he) (says|said|reports|describes)|started (this|today|after|an? |at )\w*)\b)"
+        r".*\b(mention\w*|means?|meaning|what is|what'?s saddle|whats saddle|what does|why is|important|like where|where is it|"
+        r"(keep an eye|watch) (out )?for)\b"
         # A numb bum from a long sit or ride that wears off as soon as one stands is ordinary,
         # unless it is still numb or has not come back.
         r"|^(?!.*\b(still|has ?n'?t|has not|not (come|gone)|never (came|went))\b)(.*\b(sit|sat|sitting|seated)\b[^.?!]{0,80}\b"
@@ -321,6 +338,7 @@ RULES: tuple[Rule, ...] = (
         r"slapping)|foot ?drop|drop ?foot|dragging (it|my (left |right )?(leg|foot))|(gone|going|went|turned) (from \w+ )?to weak|"
         r"(legs?|knees?) (\w+ ){0,2}(went|gone|go|going|give) (out )?from under|(walking|balance|legs)('s| is| has| have)? (\w+ )?(got|getting|gone|become|been) "
         r"(\w+ )?(clumsy|unsteady|wobbly)|(keep|kept|keeps) tripping|tripping over nothing|weakness in (\w+ ){0,2}(legs?|foot|feet)|"
+        r"(walk\w*|stagger\w*) like (he'?s|she'?s|i'?m|hes|shes|im|i was|he was|she was) drunk|numb legs (on )?both sides|"
         r"(foot|feet|toes?) (\w+ ){0,3}(won'?t|wont|doesn'?t|doesnt|can'?t|cant|cannot) (lift|come up|move|bend up)|"
         r"tripping over (my|his|her) (own )?(foot|feet|toes)|(can'?t|cant|cannot) walk straight|"
         r"(keep|kept|keeps) dropping (stuff|things)|hands (are|have been|feel|got) (\w+ )?clumsy|clumsy hands|"
@@ -360,7 +378,8 @@ RULES: tuple[Rule, ...] = (
         r".*\b((had|got) (a )?(fever|temperature|temp)\b[^.?!]{0,30}\b(last (week|month)|with (covid|flu|the flu|a cold|a virus))|"
         r"all gone|(fever|temperature|temp)('?s| has| is)? (went|gone|broke|cleared|settled)|(but )?(that'?s|thats|which'?s|which has) been gone|no (fever|temperature|temp) (for|since)|"
         r"temp(erature)?('?s| has| is)?( been)? (normal|back to normal) (for|since)|antibiotics sorted|turned out (to be|it was)|(he|she)'?s fine now|"
-        r"(it|that|the fever) went away|i feel fine now|(totally |completely |fully )?over it now|all treated|"
+        r"(it|that|the fever) went away|i feel fine now|(totally |completely |fully )?over it now|all treated|now all better|all better now|"
+        r"(had|got) (the )?(flu|covid|a cold|a virus|a bug) (\w+ )?(last (week|month)|\w+ (weeks|months) ago)|"
         r"(antibiotics|tablets|meds) (\w+ ){0,2}(cleared|sorted|fixed|got rid of) (it|that|the infection)\b)",
     ),
     _rule(
@@ -370,7 +389,7 @@ RULES: tuple[Rule, ...] = (
         r"fought|got over|all clear from) (\w+ ){0,3}"
         r"(cancer|tumou?rs?|lymphoma|myeloma|leukaemia|leukemia|melanoma|chemo\w*)|"
         r"(treatment|radiotherapy|radiation|chemo\w*|surgery) for (\w+ ){0,2}(cancer|tumou?rs?|lymphoma|myeloma|melanoma)|"
-        r"(cancer|tumou?r|lymphoma|myeloma|melanoma) (survivor|patient)|"
+        r"(cancer|tumou?r|lymphoma|myeloma|melanoma) (survivor|patient|history|hx)|"
         r"(cancer|tumou?r|lymphoma|myeloma|melanoma|leuka?emia)\b[^.?!]{0,25}\b(ago|all clear|remission)|(on|having|finished|started) chemo\w*|"
         r"(has|have|had|got|with) (\w+ ){0,3}(cancer|lymphoma|myeloma|leukaemia|leukemia|melanoma)|"
         # Clinicians' shorthand: "hx breast ca 2019".
@@ -382,7 +401,7 @@ RULES: tuple[Rule, ...] = (
         r"no back pain|(doesn'?t|don'?t) have any (back )?pain|not new|long before)\b)|"
         r"(?<!not )(?<!without )(?<!no )(?<!any )\b(hereditary|inherit\w*|runs? in (the |my |our )?famil(y|ies)|genetic)|"
         r"\b(she|he|they|(my )?(mum|mom|mam|mother|dad|father|gran\w*|nan|nana|uncle|aunt\w*|brother|sister|husband|wife|partner)) (sadly )?(passed|passed away|died)\b|\b(make|makes) me (more )?likely\b|cancer scare|turned (out|oot) (to be )?benign|\bmore likely to get (it|one|cancer)\b|"
-        r"\b(doesn'?t|doesnt|does not) have any (back )?pain (right )?now\b|\b(years|decades) ago that turned out to be (her|his|their) (\w+ )?cancer\b|\b(i'?ve|ive|i have) never had (cancer|it)\b|\bno (back )?pain (now|at all|since)\b|\bno back (problems|issues|trouble)\b|"
+        r"\b(doesn'?t|doesnt|does not) have any (back )?pain (right )?now\b|\b(has|have) none (now|right now|at the moment)\b|\b(years|decades) ago that turned out to be (her|his|their) (\w+ )?cancer\b|\b(i'?ve|ive|i have) never had (cancer|it)\b|\bno (back )?pain (now|at all|since)\b|\bno back (problems|issues|trouble)\b|"
         # An acquaintance's illness, asked about to understand it: "my old boss had spinal cancer".
         r"\b(boss|colleague|co-?worker|neighbou?r|(lady|woman|man|guy|bloke) (at|from|in) (my|our|the))\b[^.?!]{0,30}\b"
         r"(had|has|with) (\w+ ){0,2}cancer",
@@ -400,7 +419,7 @@ RULES: tuple[Rule, ...] = (
         # A figure over a short time reads as unexplained unless the message says why: "down 6kg in 6 weeks".
         r"(down|lost|dropped|losing|dropping) (about |around |like |nearly |almost |over )?\d+(\.\d+)? ?(kg|kilos?|lbs?|pounds|stone)\b "
         r"(\w+ ){0,2}(in|over|within) (the (last|past) )?((\d+|a few|few|two|three|four|six|a couple of) (days|weeks?|wks)|(a|one|two|three|[123]) months?)\b|"
-        r"(lost|losing|dropped) (\w+ ){0,3}(weight|stone|pounds|lbs|kilos?|kg|\d+ ?(kg|kilos?|lbs?|pounds|stone))\b[^.?!]{0,40}(without tryin|w/o tryin|not tryin|"
+        r"(lost|losing|dropped) (\w+ ){0,3}(weight|stone|pounds|lbs|kilos?|kg|\d+ ?(kg|kilos?|lbs?|pounds|stone))\b[^.?!]{0,40}(without (even )?tryin|w/o tryin|not tryin|"
         r"no reason|no idea why|don'?t know why)|(no idea why|no reason|eating (the same|normally|as normal)|not (been )?trying|"
         r"haven'?t (been )?(trying|dieting))\b[^.?!]{0,80}\b(stone|kg|kilos?|lbs|pounds|weight)\b)",
         requires=(rf"{_BACK}|pain|ache|aching|hurt\w*|dard|kamar",),
@@ -411,11 +430,13 @@ RULES: tuple[Rule, ...] = (
         r"since (giving birth|having (the|my) baby)|stomach bug|gastro|(started|starting|took up|taking up|joined|joining) (\w+ ){0,2}"
         r"(walking|running|gym|exercis\w*|training|swimming|cycling|classes)|at the gym|"
         r"(?<!'s )(?<! is )(on|with|from|doing) (keto|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|intermittent fasting|the \w+ (diet|soup)))\b|\bno (back )?pain (now|at all|since)\b|\bno back (problems|issues|trouble)\b",
+        unless_earlier=True,
     ),
     _rule(
         "major_trauma",
         URGENT,
-        r"\b(car (crash|accident|wreck)|crashed|rear[- ]?ended|shunted|t-?boned|write-?off|written off|totall?ed|(hit|knocked down|knocked over|knocked off|run over|struck|clipped|side-?swiped) (\w+ ){0,3}by|"
+        r"\b(car (crash|accident|wreck)|crashed|rear[- ]?ended|shunted|t-?boned|fender[- ]?bender|write-?off|written off|totall?ed|(hit|knocked down|knocked over|knocked off|run over|struck|clipped|side-?swiped) (\w+ ){0,3}by|"
+        r"(pinned|crushed|trapped) (between|under|against|by) (a |the )?\w+|"
         r"(car|van|lorry|truck|bus|taxi|motorbike|cyclist) (\w+ ){0,2}(clipped|hit|knocked|struck|ran (over|into)|went into) (me|him|her)\b|"
         r"fell (off|from|down)|fall from|falling (off|from)|came off (my|his|her|a|the) (\w+ )?(horse|bike|motorbike|"
         r"ladder|roof|scooter)|motorbike (crash|accident)|rtc|collision|landed (\w+ ){0,2}on (my|his|her) (back|neck|"
@@ -546,6 +567,7 @@ RULES: tuple[Rule, ...] = (
         ADVICE,
         rf"\b((am i|is (she|he|it)|are (we|they)) (\w+ )?(allowed|ok|okay|safe|alright|fine)\b[^?!]{{0,60}}\b{_MEDICINE}|"
         rf"{_MEDICINE}\b[^?.!]{{0,40}}\bfor me\b|"
+        rf"which {_MEDICINE} (is|are|would be) (the )?(safest|best|safe|ok|okay) for (him|her|his|my)\b|"
         rf"(safe|ok|okay|alright|fine|allowed|dangerous|risky|bad|wise) for (me|him|her|them|my \w+) to (take|have|use|try|"
         rf"keep|give|get)|"
         rf"(can|could|should|may) (i|she|he|they|we|my \w+) (\w+ ){{0,2}}(have|take|use|try|rub|put|apply|give|get)\b"
@@ -625,7 +647,7 @@ _SPINE_TERMS = re.compile(
     r"\b(back|backs|backache|lumbago|spine|spinal|spines|neck|lumbar|lumber|thoracic|cervical|sciatic\w*|discs?|disks?|"
     r"vertebra\w*|coccyx|tailbone|scoliosis|stenosis|spondyl\w*|sacroiliac|si joint|facet|whiplash|slipped|"
     r"herniat\w*|bulg\w*|pinched|nerves?|cauda|kyphoplasty|vertebroplasty|fusion|laminectomy|discectomy|"
-    r"microdiscectomy|chiropract\w*|chiro|epidural\w*|ankylosing|spondylitis|kyphosis|lordosis|piriformis|"
+    r"microdiscectomy|chiropract\w*|chiro|epidural\w*|ankylosing|spondylitis|kyphosis|lordosis|piriformis|mckenzie|derangement|"
     r"buttocks?|glutes?|shoulder blades?|osteoporo\w*|hunch\w*|backpacks?|compression fractures?|foot drop|drop foot|"
     r"pins and needles|saddle (an(a)?esthesia|numbness|area)|(down|into) (my|the|his|her|your) (left |right )?legs?|modic|endplates?|annul(ar|us)|osteophytes?|schmorl\w*|scheuermann\w*|spina bifida|pars|myelopathy|radiculopathy|discitis|osteomyelitis|arachnoiditis|coccydynia|[ltcs][1-9](-[ltcs]?[1-9])?)\b",
     re.IGNORECASE,
@@ -634,6 +656,7 @@ _SPINE_TERMS = re.compile(
 # scope, not enough to outweigh an explicit other body part ("ankle sprain", "eye strain").
 _SPINE_CONTEXT = re.compile(
     r"\b(posture|physio\w*|physical therap\w*|osteopath\w*|prp|platelet\w*|stem cells?|regenerative|mattress\w*|"
+    r"waist (is )?(pain\w*|hurt\w*|ach\w*)|pain in (my |the )?waist|"
     r"pillows?|lifting|lift|ergonom\w*|desk|sitting|slouch\w*|pelvi\w*|hip|hips|ribs?|core|spasms?|stiff\w*|"
     r"sprain\w*|strain\w*|pilates|yoga|heat pack|ice pack|radiofrequency|ablation|injections?|mri|x-?rays?|"
     r"osteoporo\w*|inversion|traction|bend\w*|brace|corset|tens|massage|acupunct\w*|stretch\w*|sleep\w*|"
@@ -691,7 +714,8 @@ _OTHER_TASK = re.compile(
 
 # The writer says outright that the question is not about their own body now.
 _ASKING_IN_GENERAL = re.compile(
-    r"\b(general (pooch|puch|pooc)\w*|general info chahiye|mujhe abhi kuch nahi|general question|generally speaking|(not|isn'?t) (happening )?to me|hypothetical\w*|for (a|my|our) (\w+ )?(class|course|exam|essay|"
+    r"\b(general (pooch|puch|pooc)\w*|general info chahiye|mujhe abhi kuch nahi|general question|generally speaking|(not|isn'?t) (happening )?to me|hypothetical\w*|"
+    r"(asking )?for future reference|what does ['\"\u2018\u201c][\w -]{3,30}['\"\u2019\u201d] (actually |even )?mean|for (a|my|our) (\w+ )?(class|course|exam|essay|"
     r"assignment|module|studies|revision|dissertation)|in (a|my|our) (\w+ )?(class|course|lecture|module)|came up in (a|my|our|the) (\w+ )?(class|course|lecture|module|exam)|"
     r"(learning|studying|reading) (about|abt) (it|this|them|that|red flags)|asking (generally|in general|for general)|"
     r"first aid (sheet|course|leaflet|poster|training)|(asking |it'?s )?for (\w+ ){0,2}(staff )?training\b|writing (a|an|the|my) (\w+ ){0,3}(leaflet|poster|handout|guide|blog|article|novel|story|book|script|screenplay|scene)|if (\w+ ){0,3}ever\b|just (want|wanted|trying) to be prepared|"
@@ -747,7 +771,7 @@ def _fires(rule: Rule, text: str, context: str = "") -> str:
         return ""
     if not all(required.search(f"{text}\n{context}") for required in rule.requires):
         return ""
-    if rule.unless and rule.unless.search(text):
+    if rule.unless and rule.unless.search(f"{text}\n{context}" if rule.unless_earlier else text):
         return ""
     for match in rule.pattern.finditer(text):
         if rule.recent and _LONG_AGO.search(_sentence_around(text, match.start(), match.end())):
@@ -771,11 +795,25 @@ def _fires(rule: Rule, text: str, context: str = "") -> str:
 
 def _asks_in_general(text: str, winks: bool) -> bool:
     """Whether `text` says it is not about the writer ("general question, not happening to me:
-    why is chest pain into the back serious?"). A wink undoes "hypothetically", not an exam."""
+    why is chest pain into the back serious?"). A wink undoes "hypothetically", not an exam; nor
+    is a question general once the person is in the room ("... my client, he's here now")."""
+    if _HERE_NOW.search(text):
+        return False
     return any(
         not (winks and match.group(0).lower().startswith("hypothetical"))
+        and not _UNSAID.match(text, match.end())
         for match in _ASKING_IN_GENERAL.finditer(text)
     )
+
+
+# "for my exam lol... actually not lol, my dad is here": the general reading taken back at once.
+_UNSAID = re.compile(
+    r"\W*(\w+\W+)?(actually not|actually no|not really|jk|just kidding|kidding)\b", re.IGNORECASE
+)
+_HERE_NOW = re.compile(
+    r"\b(he'?s|hes|she'?s|shes|they'?re|theyre|(he|she|they|who) (is|are)) (here|with me) (now|rn|right now)\b",
+    re.IGNORECASE,
+)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -851,6 +889,8 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
             flag := red_flag_in_other_languages(earlier, f"{context}\n{message}")
         ):
             name, words = flag
+            if name in _ENDED_BY_TIME and long_ago_in_other_languages(later):
+                continue  # "mialem wypadek" and then "to bylo 2 lata temu"
             reason = f"an earlier message said {words!r} (not English)"
             return SafetyDecision(URGENT, f"earlier_turn:{name}", reason)
     other = _OTHER_BODY.search(message)
@@ -883,6 +923,8 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
         )
     if general := _ASKING_IN_GENERAL.search(message):
         return SafetyDecision(SafetyLabel.IN_SCOPE, "asking_in_general", f"says {general.group(0)!r}")
+    if asks_in_general_in_other_languages(message):
+        return SafetyDecision(SafetyLabel.IN_SCOPE, "asking_in_general", "asks in general (not English)")
     return IN_SCOPE
 
 
@@ -906,6 +948,10 @@ _WEEKS_AGO = re.compile(
 )
 
 
+# The red flags that a later "that was years ago" ends, as `Rule.recent` marks the English ones.
+_ENDED_BY_TIME = {rule.name for rule in RULES if rule.recent}
+
+
 def _crisis_told_as_past(message: str) -> bool:
     """Whether one message tells talk of self-harm and, in other sentences, that it is over ("3
     years ago I had a plan to end it. got help, I'm on the other side now"), as two turns may."""
@@ -926,7 +972,7 @@ def _self_harm_is_over(earlier: str, later: str) -> bool:
 # A turn that takes an alarming one (or itself) back: "scratch that, it was numbing cream",
 # "that sorted itself out, all fine since". Talk of self-harm is never taken back this way.
 _TAKEN_BACK = re.compile(
-    r"\b(scratch that|ignore (that|what i said)|not literally|turns? out (it was|i'?d|i had|to be|that)|to (clarify|be clear)|"
+    r"\b(scratch that|ignore (that|what i said)|not literally|not physically|turns? out (it was|i'?d|i had|to be|that)|to (clarify|be clear)|"
     r"i meant (my|that|they|the|he|she)|wind-?up|winding me up|nothing like that|worded (that|it) (badly|wrong\w*|poorly)|(sorted|cleared|settled) (itself|up|it)|(all|been) (totally |completely |perfectly )?(fine|good|ok|okay|normal) "
     r"(since|ever since|now)|long gone|(that|it) (was|'?s) nothing|(that|it) was (fine|just)(?! (at|until|till|this|yesterday|earlier|an hour|a few|before|when|in the|last|on))|false alarm|panicked for nothing|"
     r"actually (it'?s|its|that'?s|thats) (all )?(gone|fine|normal|ok|okay)|"
@@ -954,7 +1000,8 @@ def _by_rule(patterns: dict[str, str]) -> dict[str, re.Pattern[str]]:
 
 
 _NO_FALL = (
-    r"no(body| one) (actually )?fell|(i|he|she|they|we) didn'?t (actually )?fall|nothing'?s broken|nothing (is|was) broken|"
+    r"no(body| one) (actually )?fell|(i|he|she|they|we) didn'?t (actually |really )?fall|never (actually )?hit the (floor|ground)|"
+    r"no (back )?pain at all\b[^.?!]{0,20}\b(i|he|she) feel\w* fine|nothing'?s broken|nothing (is|was) broken|"
     r"(scanned|x-?rayed|checked) everything"
 )
 _TAKEN_BACK_FOR = _by_rule(
@@ -964,7 +1011,8 @@ _TAKEN_BACK_FOR = _by_rule(
         "bladder_bowel": rf"(peeing|weeing|i (pee|wee)|bladder('?s| is)|bowels?('?s| is| are)) (totally |completely |perfectly )?(fine|normal\w*)|"
         rf"no (bladder|bowel|waterworks) (problems|issues) (for me )?at all|{_FEELS_NORMAL}",
         "saddle_numbness": _FEELS_NORMAL,
-        "leg_weakness": _FEELS_NORMAL,
+        "leg_weakness": rf"{_FEELS_NORMAL}|now (she'?s|he'?s|i'?m|she is|he is|i am|they'?re) (\w+ )?(walking|moving|standing) (around )?"
+        r"(fine|normally|normal|ok|okay)",
         "major_trauma": _NO_FALL,
         "fall_at_risk": _NO_FALL,
     }

@@ -50,6 +50,7 @@ def _any(*alternatives: str) -> str:
 # Words for the back, neck and spine, and for pain. Latin-script words are whole words; the
 # word boundary also works for Cyrillic and Arabic script.
 BACK = _any(
+    r"plati|(i|ti|sti|tin) mesi|mesi mou|лопатк\w*|"
     r"ghar e (\w+ )?(jhotka|byatha|betha)|"
     r"heori|beibu|yaobu|ghare|ghaar|kamar(am)?|"
     r"senaka|koshi|yao ?teng|yao ?zhui|jing ?zhui|"
@@ -69,6 +70,7 @@ BACK = _any(
     r"δισκοκηλ\w*|αυχεν\w*"
 )
 PAIN = _any(
+    r"ponos|pona\w*|unaniuma|inaniuma|"
     r"apa-?(yo|seo|ga|jigo|jyeo)\w*|apeu\w*|tongjeung|puad|jeb|byatha|dard-?e|"
     r"(bei|yao|beibu|yaobu) ?(tong|teng)|"
     r"itai|itakute|itami|yao ?teng|"
@@ -84,6 +86,7 @@ _CHEST = _any(
     r"dadanya|dada (saya|aku|sesak|nyeri|sakit)"
 )
 _FEVER = _any(
+    r"pyreto\w*|pyretos|riga|"
     r"yeol-?i (nago|na|isseo)\w*|ohan|3[89](\.\d)? ?do|"
     r"fiebre|calentura|febre|fievre|febbre|fieber\w*|bukh?aa?r|taap|lagnat|nilalagnat|demam|"
     r"panas tinggi|goraczk\w*|febra|температур\w*|жар|лихорад\w*|ates\w*|sot( cao)?|koorts\w*|حرارة|"
@@ -100,11 +103,13 @@ _DRUGS_INJECTED = _any(
     r"chich\w* droga|kwa sindano|nikijidunga|kujidunga|unga kwa sindano"
 )
 _CANCER = _any(
+    r"saratani|"
     r"saratan\w*|(ruxian|fei|gan|wei|jiechang|qianliexian) ?ai|"
     r"cancer\w*|cancro|tumou?r\w*|tumeur\w*|tumore|\w*krebs\w*|metasta\w*|kanser\w*|kanker|nowotw\w*|"
     r"rak(a|iem)?|ung thu|рак\w*|онколог\w*|опухол\w*|سرطان|chemo\w*|quimio\w*|kemo\w*|химио\w*|καρκιν\w*"
 )
 _WEIGHT_LOSS = _any(
+    r"(nzelt|nazalt) \d+ (kilo|kg)|(nimepungua|kupungua|amepungua) uzito|"
     r"ojon kome?( geche| gelo)?|tizhong (\w+ ){0,3}jiang|jiang le \d+ ?gongjin|"
     r"(perdi|perdido|bajado|bajando|baje) (\w+ ){0,2}(peso|kilos)|adelga[cz]\w*|emagre\w*|"
     r"perdi (\w+ )?(peso|quilos)|perdu (\w+ ){0,2}(poids|kilos)|maigri\w*|perso (\w+ ){0,2}(peso|"
@@ -116,6 +121,7 @@ _WEIGHT_LOSS = _any(
     r"perde\w* (\w+ ){0,2}(quilos|kilos|peso)|схуд\w*|ozn\w* (\w+ )?kilo|εχασε (\w+ ){0,2}κιλα"
 )
 _FALL = _any(
+    r"car crash|aanrijding|wywrocil\w*|kena langgar|dilanggar|kemalangan|jatuh tangga|ووقع\w*|"
     r"lom|luen lom|neomeoj\w*|chon rod|rod chon|rot chon|accident theke|accident (hoy|holo|hoyeche)|che ?huo|"
     r"oftadam|"
     r"(kuruma no )?jiko|che ?huo|shuai (dao|le)|"
@@ -135,6 +141,7 @@ _FALL = _any(
     r"m-?a lovit\w*|ngoi bet|\w*anguka"
 )
 _TEARING = _any(
+    r"рв[её]тся|рвется|"
     r"desgarr\w*|rajando|raja\w* por dentro|розрива\w*|розрив\w*|como si me (rompieran|partieran|rasgaran|"
     r"arrancaran)|rasga\w*|rasgando|dechir\w*|arrach\w*|lacerant\w*|squarci\w*|strapp\w*\b(?! (muscolare|"
     r"lombare))|reissend\w*|zerreiss\w*|(chir|cheer|phat) (raha|rahi|gaya|gayi)|napunit|pinupunit|(disobek|"
@@ -168,6 +175,7 @@ _SWEAT_OR_BREATH = _any(
     r"keringet\w*|ghame|saans phool|spocon\w*|ubran\w*"
 )
 _NUMB = _any(
+    r"منمل\w*|تنميل|"
     r"sunn|shibire\w*|kankaku ga nai|bi-?hes|ma (3am )?7es|bala 7es|jhinjhin|"
     r"(لا|ما) (اشعر|احس)|adormecid\w*|entumecid\w*|dormid[ao]s?|hormigue\w*|no (siento|sentia|noto) (bien |"
     r"casi )?(nada|la|el|los|las)|insensib\w*|sin sensibilidad|dormen\w*|formigament\w*|nao sinto|"
@@ -182,6 +190,7 @@ _NUMB = _any(
     r"voel (\w+ ){0,3}niet (meer|goed)|μουδια\w*|δεν (νιωθω|αισθανομαι)|بتنمل|تنمل|ينمل|de vata|kuch mehsoos"
 )
 _SADDLE = _any(
+    r"بين رجلي\w*|celah kangkang|"
     r"neeche wala area|neeche ka hissa|omata|mata no mawari|oshiri|bein ejray|ta7t|"
     r"بين فخذ\w*|"
     r"entrepierna|entre (las|mis|as|minhas|les|mes) (piernas|pernas|jambes)|tra le gambe|zwischen (den|"
@@ -201,6 +210,8 @@ _SADDLE = _any(
     r"(cuando|al) me limpi\w*|me limpie|quand je m'?essuie|limpiarme"
 )
 _LEG = _any(
+    r"podia|podi|tenen|"
+    r"2adam|2dam|rejli|rejl|"
     r"ashi|tsumasaki|pa-?ye|paham|panje\w*|ejray|ejre|"
     r"zehen|ayag\w*|miguu|mguu|"
     r"piernas?|pies?|perna\w*|(meu|o|um) pe|pes|jambes?|pieds?|gamb[ae]|pied[ei]|bein\w*|fuss\w*|fusse|"
@@ -210,6 +221,8 @@ _LEG = _any(
     r"رجليا|رجلي\w*|ποδι\w*|chan|\w*voet|orteils?|punte"
 )
 _WEAK = _any(
+    r"niet meer omhoog|adynat\w*|dhaifu|nimeshindwa kupanda|bumabagsak|flap flap|natatapilok|"
+    r"(mesh|mish|msh|ma) (2ader|2adra|a2dar) (arfa3|erfa3|arfa3ha|a7arrek|7arrek)|te2 3al ard|"
     r"ugokanaku|ugokanai|agaranai|chikara ga hairanai|nemitoonam (roo )?(panje|paham|pam)|bi-?hes shode|"
     r"klatsch\w*|nicht (mehr )?hoch(ziehen|heben|bekommen)|δεν (μπορω|μπορει) να σηκωσ\w*|ayag\w* dusuyor|"
     r"terlik (\w+ ){0,2}(cikiyor|dusuyor)|"
@@ -236,6 +249,9 @@ _WEAK = _any(
     r"slabsh\w*|\w*ضعف\w*|sbatte per terra|non riesco a tirar\w* su|de vata|pidhynayut\w*|ne mozhu pidnyat\w*"
 )
 _BLADDER_BOWEL = _any(
+    r"plassen lukt (ook )?(maar )?(half|niet)|"
+    r"(مش|مو|ما) (قادر|قادره|اقدر) (ا)?تحكم (في|ب) (البول|البراز|الحمام)|kapde (geele|gile|gilay)|"
+    r"terberak|terkencing|susah nak kencing|"
     r"(peshaab|pishaab|peshab|pishab)( \w+){0,3} (nahi|nahin|nai)|deta ka dou ka|toire ni itte mo|"
     r"(da|xiao) ?bian (\w+ ){0,2}kong ?zhi bu zhu|niao bu chu( lai)?|kong ?zhi bu zhu (da|xiao) ?bian|"
     r"me cuesta (mucho )?orinar|utekl\w* (mi )?moc|moc do kalhot|pokakan\w*|pocural\w*|sijakojoa|hajakojoa|"
@@ -287,6 +303,15 @@ _BLADDER_BOWEL = _any(
     r"di (ko )?namalayan|ne (mogu|mozhu) (pomochit\w*|pisat|popisat)|ne chuvstvu\w* (kogda|mochev)"
 )
 _SELF_HARM = _any(
+    r"(ilac\w*|hap\w*) biriktir\w*|(pillen|oxycodon\w*|tabletten|medicijnen) (\w+ ){0,5}verzameld|"
+    r"als ik er niet meer ben|obat tidur (\w+ ){0,3}kumpul\w*|kumpulin (obat|pil)\w*|"
+    r"binigay ko na (\w+ ){0,3}gamit|hindi na (rin )?(naman )?ako aabot|"
+    r"nag-?iipon (na )?(ako )?ng (mga )?\w+ ko|isang bagsakan|"
+    r"abschiedsbrief\w*|"
+    r"verschenkt\b[^.?!]{0,60}\b(brauch\w*|brauche) (ich )?(eh |sowieso |eh schon )?nicht mehr|"
+    r"γραμματα (για|στα) (τα παιδια|την οικογενεια|τους δικους)|"
+    r"كتبت رسا\w* (لاولاد\w*|لعيال\w*|لاهل\w*|لولاد\w*)|sitakuwepo( tena)?|vitu vyangu vyote|"
+    r"7adart (el |l )?7bob|(a7san|a7sanli|ahsan) (eza|iza|law|lw) ma (b2it|ba2a|ba2et)|"
     r"jukgo ?sip\w*|sal iyu-?ga eops\w*|(zhitongyao|yao) cun qilai|cun (le )?(hen duo|yi da ping)|"
     r"bu xiang (zai )?(huo|ren) le|ma ba2a fi shi|(3atet|a3tet) kel|inja (basham|nabasham)|amade kardam|"
     r"be esm-?e (zanam|shoharam)|tai pai loey|yak tai|sab khatam karne|khatam karne ka (mann|man)|bojh lagta|"
@@ -341,7 +366,8 @@ _SELF_HARM = _any(
 _NEGATION = re.compile(
     r"(\b(non|nao|sem|sin|nem|nunca|pas|sans|aucun\w*|kein\w*|nicht|ohne|senza|niente|nessun\w*|nada|"
     r"nenhum\w*|rien|ningun\w*|nahi|nahin|nai|hindi|wala|walang|tidak|tak|gak|ga|nggak|bukan|nie|bez|"
-    r"brak|zadn\w*|nu|fara|nici|sina|hana|hakuna|не|нет|без|ни|hic\w*|khong|hong|hok|chang|chua|geen|"
+    r"brak|zadn\w*|nu|fara|nici|sina|hana|hakuna|не|нет|без|ни|χωρις|κανενας|καμια|κανενα|ουτε|kanenas|"
+    r"kamia|kanena|oute|xwris|choris|hic\w*|khong|hong|hok|chang|chua|geen|"
     r"niet|zonder|لا|ما|بدون)\b(\W+\w+){0,2}|\bno\b(\W+\w+){1,2}|\bna)\W*$"
 )
 # The Hindi, Turkish, Russian and Tagalog way: the negation follows ("bukhar nahi hai", "ateşim
@@ -357,8 +383,8 @@ _LONG_AGO = re.compile(
     r"в|en|em|in|w|im|na|nam|năm) (19|20)\d\d|давно|hace (\d+|unos|varios|muchos) (anos|meses)|ha (\d+|"
     r"uns|varios|muitos) (anos|meses)|(\d+|alguns) anos atras|il y a (\d+|quelques|plusieurs) (ans|"
     r"annees|mois)|(\d+|alcuni|molti) anni fa|vor (\d+|einigen|vielen) (jahren|monaten)|(saal|sal|"
-    r"mahine) (pehle|pahle)|(taon|buwan) na ang nakalipas|(tahun|bulan) (yang )?lalu|(lat|"
-    r"miesiecy) temu|(ani|luni) in urma|acum (\d+|cativa|multi) (de )?(ani|luni)|(лет|год|года|"
+    r"mahine) (pehle|pahle)|(taon|buwan) na ang nakalipas|(tahun|bulan) (yang )?lalu|(lat|lata|"
+    r"miesiecy|miesiace) temu|(ani|luni) in urma|acum (\d+|cativa|multi) (de )?(ani|luni)|(лет|год|года|"
     r"месяцев) назад|(yil|ay) once|(nam|thang) truoc|(jaar|maanden) geleden|منذ (سنوات|سنين))\b"
 )
 # Homework and exams ask about red flags in general even when the writer says "I".
@@ -369,7 +395,8 @@ _STUDYING = re.compile(
     r"per curiosita|aus neugier|curiozitate|curiosidade|(mujhe|mere ko) (aisa|aise) kuch nahi|"
     r"no me pasa a mi|bas jaanna tha|solo (por )?curiosidad|(so|solo) (pra|para) saber|"
     r"juste pour (savoir|comprendre)|nur (aus interesse|zur info)|hypothetisch|hipotetic\w*|"
-    r"hypothetique\w*|ipotetic\w*|artikel|articulo|artigo|article|articolo|αρθρο|hausarbeit|передач\w*)\b"
+    r"hypothetique\w*|ipotetic\w*|artikel|articulo|artigo|article|articolo|αρθρο|hausarbeit|передач\w*|tugas|"
+    r"ничего такого (у меня )?нет|(medical|nursing) (parh|padh)\w*)\b"
 )
 # A general question with no one named: "¿el cáncer puede causar dolor de espalda?".
 _GENERAL = re.compile(
@@ -384,14 +411,16 @@ _GENERAL = re.compile(
     r"signe|segno|zeichen)|\bapakah (\w+ ){0,3}bisa (menyebabkan|bikin)|\bczy (\w+ ){0,3}moze (powodowac|"
     r"wywolac)|\bco to jest\b|\bpoate (\w+ ){0,2}(cauza|provoca)|\bce este\b|\bможет (ли )?(\w+ )?(вызвать|"
     r"вызывать)|\bчто такое\b|\b(\w+ )?(yapar mi|olur mu|neden olur)|\bnedir\b|\bco the (gay|lam)\b|"
-    r"\bla gi\b|\bkan (\w+ ){0,3}veroorzaken|\bwat is\b|\bهل يمكن|\bما هو\b|\bما هي\b)"
+    r"\bla gi\b|\bkan (\w+ ){0,3}veroorzaken|\bwat is\b|\bهل يمكن|\bما هو\b|\bما هي\b|"
+    r"\b\w+ kya (hota|hoti) hai\b|"
+    r"\bбывает ли\b|\bلو (حد|شخص|واحد)\b|\b(law|lw|iza|eza) 7ad(a)?\b|\btanda apa\b)"
 )
 # Someone's own situation: I, my, my mother.
 _PERSONAL = re.compile(
     r"\b(mi|me|mis|tengo|estoy|estaba|yo|meu|minha|meus|eu|estou|tenho|je|j'?ai|moi|mon|ma|mes|io|ho|"
     r"sono|mio|mia|ich|mein\w*|mir|mich|mujhe|mera|meri|mere|main|mai|hum|humein|ako|ko|aking|akin|"
     r"saya|aku|gue|gw|sy|mam|moj\w*|mnie|mi|jestem|mea|meu|am|я|у меня|мне|мой|моя|меня|ben|benim|"
-    r"\w+(im|um|yorum)|toi|tui|minh|ik|mijn|heb|ana|انا|أنا|عندي|madre|padre|mama|papa|mae|pai|avo|"
+    r"\w+(im|um|yorum|sem|sam)|toi|tui|minh|ik|mijn|heb|ana|انا|أنا|عندي|madre|padre|mama|papa|mae|pai|avo|"
     r"abuel[ao]|mere|pere|grand-?(mere|pere)|nonn[ao]|mutter|vater|oma|opa|maa|nani|dadi|nanay|tatay|"
     r"lola|lolo|ibu|ayah|nenek|kakek|babci\w*|dziad\w*|bunic\w*|мама|папа|бабушк\w*|дедушк\w*|anne\w*|"
     r"baba\w*|me|ong|moeder|vader|امي|أمي|ابي|أبي)\b"
@@ -401,7 +430,8 @@ _PERSONAL = re.compile(
 # Said of a red flag that is no negation of it: "pata hi nahi chala kab susu nikal gaya" (I did not
 # even notice when I wet myself), "sin darme cuenta".
 _NOT_A_NEGATION = re.compile(
-    r"\b(pata (hi )?(nahi|nahin|nai) (chala|chalta|laga)|sin (darme cuenta|enterarme|querer)|"
+    r"\b(pata (hi )?(nahi|nahin|nai) (chala|chalta|laga|chal raha|chal rahi)|"
+    r"sin (darme cuenta|enterarme|querer)|"
     r"sem (perceber|querer)|sans (m'?en rendre compte|le vouloir)|senza (accorgermene|volerlo)|"
     r"ohne (es )?zu (merken|wollen)|sin (sentir|darse cuenta)|sina budi|sem sentir|sans (le )?sentir|"
     r"senza sentir\w*|bina pata|(ashi|koshi|senaka|kubi|omata|te|atama|tsumasaki) ga)\b"
@@ -414,7 +444,8 @@ _CURED = re.compile(
 )
 # Turns that take an earlier red flag back: "me expressei mal", "galat bola, thermometer kharab tha".
 TAKEN_BACK = re.compile(
-    r"\b(kangfu hao|yijing hao le|tahassan\w*|(visto|vista) (in|al) pronto soccorso|niente fratture|"
+    r"\b(kangfu hao|yijing hao le|nimepona|homa hakuna|tahassan\w*|(visto|vista) (in|al) pronto soccorso|"
+    r"niente fratture|"
     r"nessuna frattura|sin fracturas|sem fraturas|"
     r"keine (fraktur|bruche)|aucune fracture|falszywy alarm|falsa alarma|falso alarme|fausse alerte|"
     r"falso allarme|fehlalarm|loos alarm|ложная тревога|(ekg|ecg|экг)\w* (\w+ ){0,3}(ok|normal\w*|в норме|"
@@ -440,6 +471,11 @@ TAKEN_BACK = re.compile(
 def taken_back(text: str) -> bool:
     """Whether `text` takes an earlier red flag back in one of the languages above."""
     return bool(TAKEN_BACK.search(fold(text))) or taken_back_in_other_scripts(text)
+
+
+def long_ago_in_other_languages(text: str) -> bool:
+    """Whether `text` places what it tells long ago ("to było 2 lata temu")."""
+    return bool(_LONG_AGO.search(fold(text)))
 
 
 _NOT_FEELING_THE_PAPER = (
@@ -579,6 +615,8 @@ def red_flag_in_other_languages(message: str, context: str = "") -> tuple[str, s
 # Requests for personal medical advice. Medicines are named much alike in most languages
 # ("ibuprofeno", "ibuprofène", "ибупрофен"), so a stem list covers them.
 _MEDICINE = _any(
+    r"kas gevsetici\w*|"
+    r"parol|αντιπηκτικ\w*|ليريكا|سيكلوبنزابرين|voltaren|habbet|7abbet|"
     r"ririka|rokisonin|"
     r"nimesil|prasky|prasek|мелоксик\w*|аспірин\w*|аспирин\w*|"
     r"\w*(ibupro|naprox|diclof|paracet|tramad|gabapent|pregabal|lyrica|dipiron|metamiz|novalgin|nolotil|"
@@ -593,6 +631,9 @@ _MEDICINE = _any(
     r"infiltra\w*|уколы|\d+ ?mg"
 )
 _MAY_I = _any(
+    r"\w+(sem|sam) (olur|olurmu|mu)|(bir|bi) tane daha|это нормально для меня|"
+    r"μπορω να (πινω|παρω|συνεχισω)|(ينفع|ممكن|اقدر) (\w+ )?(اوقف\w*|اخد|اخذ)|من نفسي|nirudie|ninywe|"
+    r"nitumie|a5od (\w+ )?(etnen|habbeten)|"
     r"keyi (zai )?(chi|he)|nonde ?mo ii|nondemo|"
     r"muzu|mohu|можна|να παρω|"
     r"puedo|posso|je peux|puis-je|peut-on|on peut|darf ich|kann ich|le (sakta|sakti|sakte|lu|loon)|"
@@ -601,6 +642,7 @@ _MAY_I = _any(
     r"va bene|ca craint|kya (main|mai|hum)|(co )?(uong|dung) duoc|(اقدر|ممكن|يمكنني|استطيع) (اخذ|اشرب|استعمل)"
 )
 _CHANGE = _any(
+    r"να (τα |το )?σταματησω|σταματησω|اوقف\w*|(band|bandh) kar (dun|du|doon|du kya)|"
     r"fuyashite ?mo|herashite ?mo|yamete ?mo|"
     r"bondho kor\w*|bandh kar\w*|"
     r"dejar|parar|suspend\w*|quitar|arreter|smettere|sospend\w*|absetzen|aufhoren|band kar|chhod\w*|"
@@ -633,6 +675,7 @@ _REALLY = _any(
     r"exactement|exactamente|exatamente|de verdad|na verdade|en realidad|naprawde|же|то|aslinda|sebenarnya|ya"
 )
 _DO_I_NEED = _any(
+    r"(meni|mne) (treba|nuzhna|nuzhno)|ibig sabihin ba|"
     r"co can|"
     r"perlu|preciso|necesito|necessito|brauche ich|ai-je besoin|j'?ai besoin|ho bisogno|potrzebuje|"
     r"нужна ли мне|нужно ли мне|мне нужна|χρειαζομαι|ihtiyacim|can phai|moet ik|muss ich|ich muss"
@@ -717,10 +760,13 @@ _SPINE_IN_OTHER_LANGUAGES = re.compile(
     r"\bbel(im|imde|imin|ime)\b|\bhernia ?operatie\b|"
     # Medical roots shared by most European languages: "lombalgia", "escoliosis", "сколиоз".
     r"\b\w*(scolio|skolio|escolio|spondyl|spondil|espondil|lumbal|lombal|lombo|cervicale|sciati|ciatic|kypho|"
-    r"cifos|lordo|stenos|epidur|vertebr|rachi|raqui|discal|diskus|dysk|сколио|сколіо|спондил|люмб|позвон|"
+    r"cifos|kifopl|kifoz|lordo|stenos|epidur|vertebr|rachi|raqui|discal|diskus|dysk|сколио|сколіо|спондил|"
+    r"люмб|позвон|"
+    r"σκολιω|σπονδυλ|οσφυ|ισχιαλγ|"
     r"хреб|грыж|протруз|шейн)\w*\b|\b(dia dem|thoat vi|(giu|dau|moi|bi|vung|cot) lung|lung (khoe|dau|moi|"
     r"cong|thang|duoi|tren))\b|\b(hernia de disco|ernia del disco|hernie discale|cola de caballo|cauda|"
-    r"kauda\w*|facett\w*|isg|шиї|шию|шия|шея|шеи|шею)\b"
+    r"kauda\w*|facett\w*|isg|шиї|шию|шия|шея|шеи|шею|конск\w* хвост\w*|kreg(u|i|ow|ach)?|"
+    r"bel (agri\w*|fitig\w*|bolge\w*))\b"
 )
 
 

@@ -119,6 +119,23 @@ GENERAL = SafetyDecision(SafetyLabel.IN_SCOPE, "asking_in_general", "says 'not h
         ("when the sciatica flares i hold a lighter to my arm until i can think again", "self_harm"),
         ("ten years of this back. i've picked a date and it feels calm", "self_harm"),
         ("woke up and had wet myself without noticing, my back has been bad since friday", "bladder_bowel"),
+        (
+            "what does saddle anaesthesia feel like? my client says she has it since lunch, back sore",
+            "saddle_numbness",
+        ),
+        (
+            "red flags for my exam haha... actually not, grandad is here, fell down the stairs, back agony",
+            "major_trauma",
+        ),
+        (
+            "is night back pain a red flag in general? my client has a cancer history, he's here now",
+            "cancer_history",
+        ),
+        ("she showed me the sleeping pills she's been collecting, her back pain is relentless", "self_harm"),
+        ("my partner says he doesnt see the point of being alive with this back anymore", "self_harm"),
+        ("got crushed between a forklift and the racking 20 mins ago, low back agony", "major_trauma"),
+        ("lost 6 kg without even trying and my back aches every night", "weight_loss"),
+        ("he walks like he's drunk since monday and his neck has been stiff for a while", "leg_weakness"),
     ],
 )
 def test_red_flags_happening_now_are_urgent(message: str, rule: str) -> None:
@@ -159,6 +176,13 @@ def test_red_flags_happening_now_are_urgent(message: str, rule: str) -> None:
         "disc bulge at L5 on my scan and im 38, is physio enough?",
         "had a fever with a cold last week but thats been gone for days, back is a bit stiff from bed rest",
         "picked a date for my spinal fusion, how long is the recovery?",
+        "client was in a car crash 4 months back, cleared by his GP, no symptoms now. neck strength plan?",
+        "if someone has a fever with back pain, when is it A&E? asking for future reference",
+        "what does 'foot drop' mean? the surgeon brought it up and my dad is doing fine",
+        "my aunt had cancer 15 yrs ago, could any back pain she gets be cancer? she has none now",
+        "can flu make your back ache? had the flu last month, now all better",
+        "our coach made us do suicide sprints and my lower back is sore, stretches?",
+        "mckenzie method for a posterior derangement, how many sets a day?",
     ],
 )
 def test_talk_about_red_flags_is_not_an_emergency(message: str) -> None:
@@ -249,6 +273,34 @@ def test_an_older_persons_fall_is_taken_back_only_by_a_check_or_a_correction(
 ) -> None:
     earlier = ["my nan is 86 and fell in the hallway this morning, her lower back hurts", later_turn]
     assert check_message("is heat or ice better?", earlier).label is label
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        # Said to be a figure of speech: a fall in business.
+        ("my uncle fell down yesterday", "i mean his shop went under, not physically. he's stressed"),
+        # Numb legs from sitting cross-legged that wore off.
+        ("my wife cant feel her legs!!", "sorry, she sat cross-legged for hours, now she's walking fine"),
+        # No fall at all.
+        (
+            "dad fell off the step ladder and his back hurts",
+            "well he didn't really fall, he caught himself, never hit the floor",
+        ),
+    ],
+)
+def test_a_later_turn_that_says_it_was_nothing_takes_the_red_flag_back(earlier: str, later: str) -> None:
+    assert check_message("what helps a stiff back?", [earlier, later]).label is SafetyLabel.IN_SCOPE
+    assert check_message("what helps a stiff back?", [earlier]).label is SafetyLabel.URGENT
+
+
+def test_a_reason_for_losing_weight_given_in_an_earlier_turn_counts() -> None:
+    earlier = [
+        "my client lost a lot of weight and her back aches",
+        "on purpose, she's been dieting for months",
+    ]
+    assert check_message("is weight loss linked to less back pain?", earlier).label is SafetyLabel.IN_SCOPE
+    assert check_message("is weight loss linked to less back pain?", earlier[:1]).label is SafetyLabel.URGENT
 
 
 def test_a_normal_ecg_takes_back_chest_pain_from_an_earlier_turn() -> None:

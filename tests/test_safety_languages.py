@@ -37,6 +37,14 @@ def test_folding_drops_accents_but_keeps_cyrillic_letters(text: str, folded: str
         ("dneska mi utekla moč do kalhot a záda mě bolí už týden", "bladder_bowel"),
         ("mein rechter Fuß klatscht beim Gehen auf den Boden, Bandscheibe L5", "leg_weakness"),
         ("ο πατέρας μου έπεσε από τη σκάλα, 82 χρονών, πονάει η μέση του", "major_trauma"),
+        ("hab gestern Abschiedsbriefe geschrieben, der Rücken macht mich fertig", "self_harm"),
+        ("ilaclari biriktirdim, bel agrisi artik dayanilmaz", "self_harm"),
+        ("ta podia mou ginontai olo kai pio adynata kai ponaei i mesi", "leg_weakness"),
+        ("exo pyreto 39 apo xthes kai ponaei i mesi mou", "infection"),
+        ("rugpijn, beide benen slapen en mijn tenen gaan niet meer omhoog", "leg_weakness"),
+        ("Мужа резко схватило между лопатками, говорит, будто внутри что-то рвётся", "vascular_or_heart"),
+        ("أمي عندها 80 سنة ووقعت في الحمام وظهرها بيوجعها", "major_trauma"),
+        ("nilitibiwa saratani miaka mitatu iliyopita, sasa mgongo unaniuma", "cancer_history"),
     ],
 )
 def test_red_flags_in_other_languages_are_urgent(message: str, rule: str) -> None:
@@ -57,6 +65,8 @@ def test_red_flags_in_other_languages_are_urgent(message: str, rule: str) -> Non
         "estudo para o exame de enfermagem: quais são os sinais de alarme da dor lombar, como febre?",
         "bulan lalu saya demam dan sakit punggung, ternyata flu dan sudah sembuh",
         "quanto dura uno strappo lombare dopo il trasloco?",
+        "у меня ничего такого нет, просто интересно: бывает ли онемение в паху при грыже?",
+        "ponaei i mesi mou meta to treximo, kanenas pyretos",
     ],
 )
 def test_negated_past_and_general_talk_in_other_languages_is_not_urgent(message: str) -> None:
@@ -81,6 +91,13 @@ def test_english_messages_are_left_to_the_english_rules(message: str) -> None:
     assert advice_in_other_languages(message) is None
 
 
+def test_an_accident_placed_years_ago_in_a_later_turn_is_over() -> None:
+    earlier = ["miałem wypadek samochodowy, boli mnie kark"]
+    assert check_message("jakie ćwiczenia na kark?", earlier).label is SafetyLabel.URGENT
+    later = [*earlier, "to było 3 lata temu, teraz tylko sztywny rano"]
+    assert check_message("jakie ćwiczenia na kark?", later).label is SafetyLabel.IN_SCOPE
+
+
 def test_an_earlier_turn_in_another_language_keeps_its_urgency_until_taken_back() -> None:
     earlier = ["me duele mucho la espalda y tengo fiebre de 39"]
     assert check_message("¿y qué almohada me recomiendan?", earlier).rule == "earlier_turn:infection"
@@ -98,6 +115,9 @@ def test_an_earlier_turn_in_another_language_keeps_its_urgency_until_taken_back(
         ("mijn fysio zegt facet, mijn huisarts zegt hernia. wat heb ik nou echt?", "own_diagnosis"),
         ("Befund: Protrusion L4/5. Heißt das, ich muss operiert werden?", "own_diagnosis"),
         ("nimekuwa nikitumia diclofenac kwa mgongo, nisimamishe au niendelee?", "medication_change"),
+        ("doktor parol yazdi, iki tane daha içsem olur mu?", "own_medicine"),
+        ("Ο γιατρός μου έδωσε αντιπηκτικά, να τα σταματήσω πριν την ένεση;", "medication_change"),
+        ("nilibaki na prednisolone, nirudie mwenyewe mgongo ukiuma tena?", "own_medicine"),
     ],
 )
 def test_requests_for_personal_advice_in_other_languages(message: str, rule: str) -> None:
