@@ -53,6 +53,7 @@ _NEGATION_BEFORE = re.compile(
 )
 _LONG_AGO = re.compile(
     r"\b(years?|yrs?|months?|decades?) (ago|back(?! (pain|ache|problems?|issues?|trouble)))\b|"
+    r"\bback in (january|february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"\blast (year|summer|winter|spring|autumn)\b|\bas a (kid|child|teen)\b|"
     r"\b(back )?in (19\d\d|200\d|201\d)\b|\bin the ([5-9]0s|nineties|eighties|seventies)\b|\bwhen (i|he|she) was (\d+|a (kid|child|teen\w*|baby|toddler)|young|little|at school)\b",
     re.IGNORECASE,
@@ -166,6 +167,7 @@ RULES: tuple[Rule, ...] = (
         r"what'?s (even )?the point (of|in) (anything|any of it|it all|life|living|going on|carrying on|being here)\b|"
         r"(tired|sick) of (waking up(?! (stiff|sore|in (pain|agony)|with|early|at \d|every|each|achy|aching|hurting|like|to|in the night))|living|being alive|life|being here|existing)\b|"
         r"(thought|thinking|thinks) (about|of) how (she'?d|he'?d|i'?d|i would|she would|he would|to) (do it|end it)|"
+        r"unalive (my|him|her|them)sel(f|ves)|counted out (all )?(my|the|his|her) (\w+ )?(pills|tablets|meds)|"
         r"(collecting|collected|saving|saved|stockpil\w*|hoard\w*) (\w+ ){0,3}(sleeping|sleep) (pills|tablets|meds)|"
         r"(saved|saving up|stockpiled|collected|hoarded) (\d+|a few|several|some|two|three|four|five) (boxes|packs|packets|bottles|strips)\b|"
         r"after tonight (it )?(doesn'?t|doesnt|won'?t|wont|will not) matter|"
@@ -267,7 +269,8 @@ RULES: tuple[Rule, ...] = (
         # "my deadlift form was suicidal": a joke about technique, and the only self-harm word in it.
         # Also "no thoughts of harming myself" in a list of what the writer does not have, and
         # "can amitriptyline cause suicidal thoughts?": only when nothing else in it says crisis.
-        unless=r"^(?!.*\b(kill|end it|die|dying|overdose|not (be )?here|better off|can'?t go on)\b)"
+        unless=r"^(?!.*\b(kill|end it|die(?! of (boredom|embarrassment|shame|cringe|laughter))|dying|overdose|not (be )?here|"
+        r"better off|can'?t go on)\b)"
         r".*\b((form|technique|pace|driving|plan|idea|schedule|squat|deadlift|lift)\w* (\w+ ){0,3}(was|is|looks?|looked) "
         r"(\w+ ){0,2}suicidal|(no|not|never|without|nor|denies) (any )?(thoughts|feelings|ideas) of (harming|hurting) (my|him|her)self|"
         r"(not|never|no longer) (been |feeling |feel )?suicidal|no suicidal (thoughts|feelings|ideas)|"
@@ -282,7 +285,7 @@ RULES: tuple[Rule, ...] = (
         r"overdosed (once |twice )?(\w+ ){0,3}(years|yrs) ago\b[^?]*\b(stable|in recovery|clean|sober)\b|"
         r"(ask|asked|asking) (\w+ ){0,4}about suicide|lost (\w+ ){0,3}to suicide|"
         # A drill in basketball and football: "suicide sprints".
-        r"suicides? (sprints?|drills?|runs?|shuttles?|lines))\b",
+        r"suicides? (sprints?|drills?|runs?|shuttles?|lines)|die of (boredom|embarrassment|shame|cringe|laughter))\b",
     ),
     _rule(
         "bladder_bowel",
@@ -320,7 +323,7 @@ RULES: tuple[Rule, ...] = (
         unless=r"^(?!.*\b((?<!think )i have|i'?ve got|ive got|i got|i'?m getting|im getting|i feel|i can'?t|my (bum|groin|bottom|privates)|"
         r"(client|patient|she|he) (says|said|reports|describes)|started (this|today|after|an? |at )\w*)\b)"
         r".*\b(mention\w*|means?|meaning|what is|what'?s saddle|whats saddle|what does|why is|important|like where|where is it|"
-        r"(keep an eye|watch) (out )?for)\b"
+        r"(keep an eye|watch) (out )?for|triage|red flags)\b"
         # A numb bum from a long sit or ride that wears off as soon as one stands is ordinary,
         # unless it is still numb or has not come back.
         r"|^(?!.*\b(still|has ?n'?t|has not|not (come|gone)|never (came|went))\b)(.*\b(sit|sat|sitting|seated)\b[^.?!]{0,80}\b"
@@ -355,6 +358,7 @@ RULES: tuple[Rule, ...] = (
         # Tired legs after a workout are not a failing nerve; "what's foot drop?" asks about a term.
         unless=r"^(?!.*\b(gave way|giving way|dragging|drag|slapp?\w*|(can'?t|cant|cannot) lift|weak\w*|trip\w*)\b)"
         r".*\b((what'?s|whats|what is|what does)( exactly| actually)?( is)? (a )?(foot ?drop|drop ?foot)|(foot ?drop|drop ?foot)\W{1,3}what is it|"
+        r"(wore|worn) off\b[^.?!]{0,40}\b(fine|normal)|"
         r"mention\w* (\w+ ){0,3}(foot ?drop|drop ?foot))|\bafter (\w+ ){0,4}(squats|leg day|gym|workout|training|spin class|marathon|half marathon|runs?|"
         r"\d+ ?(k|km|miles?|mile run)|hike|bushwalk|walk|bike ride|ride|cycle|practice|match|game|shift|dance|dancing|"
         r"rehearsals?|class|classes|intensive|camp|tournament|drills)\b"
@@ -400,7 +404,7 @@ RULES: tuple[Rule, ...] = (
         r"(?=.*\b(same old|usual|nothing new|always (had|been)|for (\d+ )?(years|decades)|well before|since my (teens|twenties|thirties|20s|30s|40s)|"
         r"no back pain|(doesn'?t|don'?t) have any (back )?pain|not new|long before)\b)|"
         r"(?<!not )(?<!without )(?<!no )(?<!any )\b(hereditary|inherit\w*|runs? in (the |my |our )?famil(y|ies)|genetic)|"
-        r"\b(she|he|they|(my )?(mum|mom|mam|mother|dad|father|gran\w*|nan|nana|uncle|aunt\w*|brother|sister|husband|wife|partner)) (sadly )?(passed|passed away|died)\b|\b(make|makes) me (more )?likely\b|cancer scare|turned (out|oot) (to be )?benign|\bmore likely to get (it|one|cancer)\b|"
+        r"\b(she|he|they|(my )?(mum|mom|mam|mother|dad|father|gran\w*|nan|nana|uncle|aunt\w*|brother|sister|husband|wife|partner)) (sadly )?(passed|passed away|died)\b|\band sadly (passed|died)\b|\b(make|makes) me (more )?likely\b|cancer scare|turned (out|oot) (to be )?benign|\bmore likely to get (it|one|cancer)\b|"
         r"\b(doesn'?t|doesnt|does not) have any (back )?pain (right )?now\b|\b(has|have) none (now|right now|at the moment)\b|\b(years|decades) ago that turned out to be (her|his|their) (\w+ )?cancer\b|\b(i'?ve|ive|i have) never had (cancer|it)\b|\bno (back )?pain (now|at all|since)\b|\bno back (problems|issues|trouble)\b|"
         # An acquaintance's illness, asked about to understand it: "my old boss had spinal cancer".
         r"\b(boss|colleague|co-?worker|neighbou?r|(lady|woman|man|guy|bloke) (at|from|in) (my|our|the))\b[^.?!]{0,30}\b"
@@ -482,7 +486,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(something|it) (tore|has torn|ripped|burst) inside\b|\b(tearing|ripping|ripped|torn feeling|torn apart|aneurysm|crushing)\b(?! (up )?(my|his|her) (stomach|gut|tummy))|"
         r"\bchest (\w+ ){0,3}(pain|pressure|tight\w*|heavy|heaviness|hurts|crush\w*)\b|\btight chest\b|"
         r"\b(short(ness)? of breath|can'?t (breathe|catch (my|his|her) breath)|cannot breathe|struggling to breathe|"
-        r"breathless|(totally |completely |really )?winded (just |by |from |walking|going|climbing|doing)|puffed out (just |walking|going))\b|\bjaw\b(?![^.?!]{0,60}\b(tooth\w*|teeth|dentist|wisdom|clench\w*|grind\w*|chew\w*|click\w*|tmj|tmd))|\bcold sweat|\bclammy\b|\bsweating (loads|a lot|buckets|heavily)\b|"
+        r"breathless|(totally |completely |really )?winded (just |by |from |walking|going|climbing|doing)|puffed out (just |walking|going))\b|\bjaw\b(?![^.?!]{0,60}\b(tooth\w*|teeth|dentist|wisdom|clench\w*|grind\w*|chew\w*|click\w*|tmj|tmd|thing|bone|osteonecrosis|necrosis))|\bcold sweat|\bclammy\b|\bsweating (loads|a lot|buckets|heavily)\b|"
         r"\bpain (\w+ ){0,3}(spreading|going|radiating|moving) (\w+ ){0,2}(arm|jaw)\b|"
         r"\b(in|into|to|through) (my|his|her|the) chest\b|\bleft arm\b|\bout of breath\b|"
         r"\bcan'?t get (my |his |her )?breath\b|\bbreathing (is )?(hard|difficult|painful)\b",
@@ -535,7 +539,7 @@ RULES: tuple[Rule, ...] = (
         rf"safe (for me )?to|(ok|okay|safe|alright|fine) for me to) (i |we )?(take|have|add|use|mix|drink|give)|"
         rf"(can|could|should) (i|we) (take|have|use|mix) (\w+ ){{1,2}}(with|alongside|and|on top of|while on) my \w+|"
         rf"(with|alongside|plus|on top of|and) my {_MEDICINE}\b[^.?!]{{0,40}}\b(ok|okay|safe|alright|fine|together)|"
-        rf"(take|taking|have|having|use|using) (them |the two )?both\b)",
+        rf"(?<!seem to )(?<!seems to )(take|taking|have|having|use|using) (them |the two )?both\b)",
         personal=False,
     ),
     _rule(
@@ -578,11 +582,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "own_diagnosis",
         ADVICE,
-        r"\b((what'?s|what is|whats) wrong with (me|my|him|her)|do i have|have i (got|torn|broken|slipped|herniated)|"
+        r"\b((what'?s|what is|whats) wrong with (me|my|him|her)|do i have(?! to\b)|have i (got|torn|broken|slipped|herniated)|"
         r"(is|could) (this|that|it|mine|my (\w+ ){0,2}pain) (be )?(a |an )?(herniated|slipped|bulging|torn|sciatica|"
         r"stenosis|cancer|fracture|broken|serious|arthritis|piriformis|facet|disc)|diagnos\w* (me|my)|"
         r"what (do|does) (i|my) have|in my case|for me personally|my prognosis|whats my prognosis|"
-        r"(my |heres my |here is my |the )?(mri|x[- ]?rays?|xrays?|ct|scan)( scan| report| results?)? "
+        r"am i (a |an )?(good |suitable |possible )?candidate for|"
+        r"(my |heres my |here is my |the )?(mri|x[- ]?rays?|xrays?|ct|scan|emg|nerve (conduction )?study|dexa)( scan| report| results?)? "
         r"(says|shows|said|showed|report|found|mentions|-|:)[^?!]{0,200}\b(mean|worry|worried|serious|bad|normal|"
         r"prognosis|should i|do i need|for me)\b|"
         r"(would|do) you recommend (i|me|that i)|which (one|treatment|option|of them|of those) (should|shud|would|do) "
@@ -648,6 +653,7 @@ _SPINE_TERMS = re.compile(
     r"vertebra\w*|coccyx|tailbone|scoliosis|stenosis|spondyl\w*|sacroiliac|si joint|facet|whiplash|slipped|"
     r"herniat\w*|bulg\w*|pinched|nerves?|cauda|kyphoplasty|vertebroplasty|fusion|laminectomy|discectomy|"
     r"microdiscectomy|chiropract\w*|chiro|epidural\w*|ankylosing|spondylitis|kyphosis|lordosis|piriformis|mckenzie|derangement|"
+    r"fusions|\w*listhesis|uncovertebral|"
     r"buttocks?|glutes?|shoulder blades?|osteoporo\w*|hunch\w*|backpacks?|compression fractures?|foot drop|drop foot|"
     r"pins and needles|saddle (an(a)?esthesia|numbness|area)|(down|into) (my|the|his|her|your) (left |right )?legs?|modic|endplates?|annul(ar|us)|osteophytes?|schmorl\w*|scheuermann\w*|spina bifida|pars|myelopathy|radiculopathy|discitis|osteomyelitis|arachnoiditis|coccydynia|[ltcs][1-9](-[ltcs]?[1-9])?)\b",
     re.IGNORECASE,
@@ -673,12 +679,13 @@ _OTHER_BODY = re.compile(
     r"periods?|menstrua\w*|morning sickness|nausea|kidney stones?|gout|bunions?|plantar|achilles|tennis elbow|"
     r"carpal tunnel|hamstring|calf|acl|mcl|meniscus|varicose|hair loss|dislocated (my|his|her) (shoulder|knee|elbow|finger)|"
     r"shin splints|acid reflux|stomach acid|hip replacement|knee replacement|(hip|knee) replaced|running shoes|rotator cuff|"
-    r"frozen shoulder|shoulder (impingement|replacement|dislocation|tend\w+)|tendinitis|tendonitis|bursitis)\b",
+    r"frozen shoulder|shoulder (impingement|replacement|dislocation|tend\w+)|tendinitis|tendonitis|bursitis|"
+    r"(sub)?acromi\w*|labral|labrum|mitral|ejection fraction)\b",
     re.IGNORECASE,
 )
 # Body parts (not symptoms such as a cough) whose own diagnosis is outside our scope.
 _OTHER_LIMB = re.compile(
-    r"\b(knees?|elbows?|wrists?|ankles?|toes?|fingers?|thumbs?|teeth|tooth|eyes?|ears?|shins?)\b",
+    r"\b(knees?|elbows?|wrists?|ankles?|toes?|fingers?|thumbs?|teeth|tooth|eyes?|ears?|shins?|shoulders?|arms?)\b",
     re.IGNORECASE,
 )
 _ANIMAL = re.compile(
@@ -715,7 +722,7 @@ _OTHER_TASK = re.compile(
 # The writer says outright that the question is not about their own body now.
 _ASKING_IN_GENERAL = re.compile(
     r"\b(general (pooch|puch|pooc)\w*|general info chahiye|mujhe abhi kuch nahi|general question|generally speaking|(not|isn'?t) (happening )?to me|hypothetical\w*|"
-    r"(asking )?for future reference|what does ['\"\u2018\u201c][\w -]{3,30}['\"\u2019\u201d] (actually |even )?mean|for (a|my|our) (\w+ )?(class|course|exam|essay|"
+    r"(asking )?for future reference|(friend|mum|mom|dad|teacher|coach) (says|said)\b[^.?!]{0,100}\bis (that|it|this) true|what does ['\"\u2018\u201c][\w -]{3,30}['\"\u2019\u201d] (actually |even )?mean|for (a|my|our) (\w+ )?(class|course|exam|essay|"
     r"assignment|module|studies|revision|dissertation)|in (a|my|our) (\w+ )?(class|course|lecture|module)|came up in (a|my|our|the) (\w+ )?(class|course|lecture|module|exam)|"
     r"(learning|studying|reading) (about|abt) (it|this|them|that|red flags)|asking (generally|in general|for general)|"
     r"first aid (sheet|course|leaflet|poster|training)|(asking |it'?s )?for (\w+ ){0,2}(staff )?training\b|writing (a|an|the|my) (\w+ ){0,3}(leaflet|poster|handout|guide|blog|article|novel|story|book|script|screenplay|scene)|if (\w+ ){0,3}ever\b|just (want|wanted|trying) to be prepared|"
@@ -736,6 +743,7 @@ _ASKING_IN_GENERAL = re.compile(
 # "my knee clicks, back is totally fine": the back is named only to rule it out.
 _BACK_IS_FINE = re.compile(
     r"\b(my |the )?(back|neck)('?s| is)( (totally|completely|perfectly|absolutely|actually))? (fine|ok|okay|good|great|not the problem)\b"
+    r"|\b(neck and back|back and neck) (are|r) (\w+ )?(fine|ok|okay|good)\b|\bno pain in (my |the )?(neck|back)( or (neck|back))?\b"
     r"|\bnot (my|the) (back|neck)\b",
     re.IGNORECASE,
 )
@@ -891,6 +899,8 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
             name, words = flag
             if name in _ENDED_BY_TIME and long_ago_in_other_languages(later):
                 continue  # "mialem wypadek" and then "to bylo 2 lata temu"
+            if name != "self_harm" and asks_in_general_in_other_languages(later):
+                continue  # "perte de contrôle de la vessie ?" and then "c'est pour mon mémoire"
             reason = f"an earlier message said {words!r} (not English)"
             return SafetyDecision(URGENT, f"earlier_turn:{name}", reason)
     other = _OTHER_BODY.search(message)
@@ -933,13 +943,14 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
 # writer safe: "not literally lol", "that was last year, I got help". "Ignore me, I was being
 # dramatic" is not enough.
 _FIGURE_OF_SPEECH = re.compile(
-    r"\b(not literally|figure of speech|just an expression|didn'?t mean (it )?literally|(that|it) came out wrong\b.{0,80}\b"
+    r"\b(not literally|figure of speech|just an expression|didn'?t mean (it )?literally|not that (i'?d|id|i would) ever (actually )?do anything|(that|it) came out wrong\b.{0,80}\b"
     r"(i meant|(i'?m|im) (totally |completely )?fine|(i'?m|im) not (gonna|going to) do anything))\b",
     re.IGNORECASE,
 )
 _SAFE_NOW = re.compile(
     r"\b((i'?m|im|i am) (safe|in a (good|better|safe) place)( now)?|(got|get|getting) (the |some )?help|"
-    r"(have|got|made) a safety plan|feel\w* (a lot |much )?safer|on the other side (of it )?now|in a (much )?better place now)\b",
+    r"(have|got|made) a safety plan|feel\w* (a lot |much )?safer|on the other side (of it )?now|in a (much )?better place now|"
+    r"(i'?m|im|i am) (good|fine|ok|okay|well|doing (well|fine|ok|okay|great|much better)) now|turned it (all )?around)\b",
     re.IGNORECASE,
 )
 # Nearer than `_LONG_AGO`, and enough for a crisis told once and then answered with a safety plan.
@@ -953,12 +964,16 @@ _ENDED_BY_TIME = {rule.name for rule in RULES if rule.recent}
 
 
 def _crisis_told_as_past(message: str) -> bool:
-    """Whether one message tells talk of self-harm and, in other sentences, that it is over ("3
-    years ago I had a plan to end it. got help, I'm on the other side now"), as two turns may."""
-    sentences = re.split(r"(?<=[.!?])\s+|\n", message)
-    told = [sentence for sentence in sentences if _fires(_SELF_HARM, sentence)]
-    rest = [sentence for sentence in sentences if sentence not in told]
-    return bool(told and rest) and _self_harm_is_over(" ".join(told), " ".join(rest))
+    """Whether one message tells talk of self-harm and, after it, that it is over ("3 years ago I
+    had a plan to end it. got help, I'm on the other side now"), as two turns may. What comes
+    before the last words of self-harm cannot take them back ("I got help years ago, but ...")."""
+    clauses = re.split(r"(?<=[.!?,;])\s+|\n", message)
+    told = [index for index, clause in enumerate(clauses) if _fires(_SELF_HARM, clause)]
+    if not told:
+        return False
+    last = told[-1]
+    after = " ".join(clauses[last + 1 :])
+    return bool(after) and _self_harm_is_over(" ".join(clauses[: last + 1]), after)
 
 
 def _self_harm_is_over(earlier: str, later: str) -> bool:
@@ -972,7 +987,8 @@ def _self_harm_is_over(earlier: str, later: str) -> bool:
 # A turn that takes an alarming one (or itself) back: "scratch that, it was numbing cream",
 # "that sorted itself out, all fine since". Talk of self-harm is never taken back this way.
 _TAKEN_BACK = re.compile(
-    r"\b(scratch that|ignore (that|what i said)|not literally|not physically|turns? out (it was|i'?d|i had|to be|that)|to (clarify|be clear)|"
+    r"\b(scratch that|ignore (that|what i said)|not literally|not physically|(turns?|turned) out (it was|i'?d|i had|to be|that)|to (clarify|be clear)|"
+    r"(doc|doctor|gp|physio) (checked|examined) (me|him|her)\b[^.?!]{0,40}\b(said|says) (it was|it'?s)|"
     r"i meant (my|that|they|the|he|she)|wind-?up|winding me up|nothing like that|worded (that|it) (badly|wrong\w*|poorly)|(sorted|cleared|settled) (itself|up|it)|(all|been) (totally |completely |perfectly )?(fine|good|ok|okay|normal) "
     r"(since|ever since|now)|long gone|(that|it) (was|'?s) nothing|(that|it) was (fine|just)(?! (at|until|till|this|yesterday|earlier|an hour|a few|before|when|in the|last|on))|false alarm|panicked for nothing|"
     r"actually (it'?s|its|that'?s|thats) (all )?(gone|fine|normal|ok|okay)|"
@@ -1002,7 +1018,7 @@ def _by_rule(patterns: dict[str, str]) -> dict[str, re.Pattern[str]]:
 _NO_FALL = (
     r"no(body| one) (actually )?fell|(i|he|she|they|we) didn'?t (actually |really )?fall|never (actually )?hit the (floor|ground)|"
     r"no (back )?pain at all\b[^.?!]{0,20}\b(i|he|she) feel\w* fine|nothing'?s broken|nothing (is|was) broken|"
-    r"(scanned|x-?rayed|checked) everything"
+    r"(scanned|x-?rayed|checked) everything|nothing broken"
 )
 _TAKEN_BACK_FOR = _by_rule(
     {

@@ -103,6 +103,7 @@ _DRUGS_INJECTED = _any(
     r"chich\w* droga|kwa sindano|nikijidunga|kujidunga|unga kwa sindano"
 )
 _CANCER = _any(
+    r"mieloma|myelom\w*|linfoma|lymphom\w*|leucemi\w*|"
     r"saratani|"
     r"saratan\w*|(ruxian|fei|gan|wei|jiechang|qianliexian) ?ai|"
     r"cancer\w*|cancro|tumou?r\w*|tumeur\w*|tumore|\w*krebs\w*|metasta\w*|kanser\w*|kanker|nowotw\w*|"
@@ -175,6 +176,7 @@ _SWEAT_OR_BREATH = _any(
     r"keringet\w*|ghame|saans phool|spocon\w*|ubran\w*"
 )
 _NUMB = _any(
+    r"(sent|sens) plus|"
     r"منمل\w*|تنميل|"
     r"sunn|shibire\w*|kankaku ga nai|bi-?hes|ma (3am )?7es|bala 7es|jhinjhin|"
     r"(لا|ما) (اشعر|احس)|adormecid\w*|entumecid\w*|dormid[ao]s?|hormigue\w*|no (siento|sentia|noto) (bien |"
@@ -190,6 +192,7 @@ _NUMB = _any(
     r"voel (\w+ ){0,3}niet (meer|goed)|μουδια\w*|δεν (νιωθω|αισθανομαι)|بتنمل|تنمل|ينمل|de vata|kuch mehsoos"
 )
 _SADDLE = _any(
+    r"fesses|entrejambe|"
     r"بين رجلي\w*|celah kangkang|"
     r"neeche wala area|neeche ka hissa|omata|mata no mawari|oshiri|bein ejray|ta7t|"
     r"بين فخذ\w*|"
@@ -221,6 +224,7 @@ _LEG = _any(
     r"رجليا|رجلي\w*|ποδι\w*|chan|\w*voet|orteils?|punte"
 )
 _WEAK = _any(
+    r"non riesco (piu )?a stare sulle punte|(nemmeno|neanche) sui talloni|"
     r"niet meer omhoog|adynat\w*|dhaifu|nimeshindwa kupanda|bumabagsak|flap flap|natatapilok|"
     r"(mesh|mish|msh|ma) (2ader|2adra|a2dar) (arfa3|erfa3|arfa3ha|a7arrek|7arrek)|te2 3al ard|"
     r"ugokanaku|ugokanai|agaranai|chikara ga hairanai|nemitoonam (roo )?(panje|paham|pam)|bi-?hes shode|"
@@ -249,6 +253,7 @@ _WEAK = _any(
     r"slabsh\w*|\w*ضعف\w*|sbatte per terra|non riesco a tirar\w* su|de vata|pidhynayut\w*|ne mozhu pidnyat\w*"
 )
 _BLADDER_BOWEL = _any(
+    r"(arrive|peux|arrivons) (plus|pas) a retenir (l'?urine|mes urines|les selles|mes selles)|"
     r"plassen lukt (ook )?(maar )?(half|niet)|"
     r"(مش|مو|ما) (قادر|قادره|اقدر) (ا)?تحكم (في|ب) (البول|البراز|الحمام)|kapde (geele|gile|gilay)|"
     r"terberak|terkencing|susah nak kencing|"
@@ -303,6 +308,9 @@ _BLADDER_BOWEL = _any(
     r"di (ko )?namalayan|ne (mogu|mozhu) (pomochit\w*|pisat|popisat)|ne chuvstvu\w* (kogda|mochev)"
 )
 _SELF_HARM = _any(
+    r"mettre de cote (mes |des |les )?(cachets|medicaments|comprimes)|de cote mes cachets|"
+    r"non ci saro piu|scritto (le )?lettere (per|ai) (i )?miei figli|(nao|não) vejo mais sentido|"
+    r"vou sumir|nadie notaria si me voy|me voy para siempre|para que sigo|جمعت (كل )?(ال)?حبوب|"
     r"(ilac\w*|hap\w*) biriktir\w*|(pillen|oxycodon\w*|tabletten|medicijnen) (\w+ ){0,5}verzameld|"
     r"als ik er niet meer ben|obat tidur (\w+ ){0,3}kumpul\w*|kumpulin (obat|pil)\w*|"
     r"binigay ko na (\w+ ){0,3}gamit|hindi na (rin )?(naman )?ako aabot|"
@@ -395,7 +403,8 @@ _STUDYING = re.compile(
     r"per curiosita|aus neugier|curiozitate|curiosidade|(mujhe|mere ko) (aisa|aise) kuch nahi|"
     r"no me pasa a mi|bas jaanna tha|solo (por )?curiosidad|(so|solo) (pra|para) saber|"
     r"juste pour (savoir|comprendre)|nur (aus interesse|zur info)|hypothetisch|hipotetic\w*|"
-    r"hypothetique\w*|ipotetic\w*|artikel|articulo|artigo|article|articolo|αρθρο|hausarbeit|передач\w*|tugas|"
+    r"hypothetique\w*|ipotetic\w*|artikel|articulo|artigo|article|articolo|αρθρο|hausarbeit|передач\w*|"
+    r"tugas|memoire|rien de perso\w*|(in|en|em|chez) (un|una|um|uma) (paziente|paciente|patient\w*)|"
     r"ничего такого (у меня )?нет|(medical|nursing) (parh|padh)\w*)\b"
 )
 # A general question with no one named: "¿el cáncer puede causar dolor de espalda?".
@@ -439,12 +448,15 @@ _NOT_A_NEGATION = re.compile(
 # A cancer that was cured long ago and a back that hurts after the gym ask for exercises, not A&E.
 _CURED = re.compile(
     r"\b(sta (benissimo|bene)|esta (bien|perfecta|otima)|remisi\w*|remissao|remissione|curad[oa]|cured|"
-    r"gueri\w*|guarit\w*|geheilt|vindecat\w*|gumaling|sembuh|wyleczon\w*|вылечен\w*|вилікуван\w*|"
+    r"me cure|gueri\w*|guarit\w*|geheilt|vindecat\w*|gumaling|sembuh|wyleczon\w*|вылечен\w*|вилікуван\w*|"
     r"iyilest\w*|khoi benh|genezen)\b"
 )
 # Turns that take an earlier red flag back: "me expressei mal", "galat bola, thermometer kharab tha".
 TAKEN_BACK = re.compile(
-    r"\b(kangfu hao|yijing hao le|nimepona|homa hakuna|tahassan\w*|(visto|vista) (in|al) pronto soccorso|"
+    r"\b(kangfu hao|yijing hao le|nimepona|homa hakuna|"
+    r"todo salio bien|salio todo bien|"
+    r"tout est (redevenu )?normal|(c'?est )?revenu des que j'?ai (marche|bouge)|"
+    r"solo un moreton|غلطت|قصدي ما عندي|tahassan\w*|(visto|vista) (in|al) pronto soccorso|"
     r"niente fratture|"
     r"nessuna frattura|sin fracturas|sem fraturas|"
     r"keine (fraktur|bruche)|aucune fracture|falszywy alarm|falsa alarma|falso alarme|fausse alerte|"

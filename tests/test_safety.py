@@ -135,6 +135,8 @@ GENERAL = SafetyDecision(SafetyLabel.IN_SCOPE, "asking_in_general", "says 'not h
         ("my partner says he doesnt see the point of being alive with this back anymore", "self_harm"),
         ("got crushed between a forklift and the racking 20 mins ago, low back agony", "major_trauma"),
         ("lost 6 kg without even trying and my back aches every night", "weight_loss"),
+        ("she counted out all her pills tonight and says the back pain has beaten her", "self_harm"),
+        ("i want to unalive myself, this back is too much", "self_harm"),
         ("he walks like he's drunk since monday and his neck has been stiff for a while", "leg_weakness"),
     ],
 )
@@ -183,6 +185,11 @@ def test_red_flags_happening_now_are_urgent(message: str, rule: str) -> None:
         "can flu make your back ache? had the flu last month, now all better",
         "our coach made us do suicide sprints and my lower back is sore, stretches?",
         "mckenzie method for a posterior derangement, how many sets a day?",
+        "that anatomy lecture made me want to die of boredom, what does 'foraminal' mean?",
+        "my friend says back pain with a fever can mean a spine infection, is that true?",
+        "I'm a nurse and we see 'saddle anaesthesia' in triage notes, which other red flags matter?",
+        "my legs went dead during the epidural in labour but it wore off and im fine now, is that common?",
+        "dad fell off a ladder back in june, did his physio and is fine. can he lift the baby?",
     ],
 )
 def test_talk_about_red_flags_is_not_an_emergency(message: str) -> None:
@@ -361,6 +368,13 @@ def test_a_crisis_told_as_past_and_safe_now_in_one_message_is_not_urgent() -> No
         check_message("i planned to end my life last night. is yoga ok for sciatica?").label
         is SafetyLabel.URGENT
     )
+    # Only what follows the words of self-harm can say they are over.
+    years_ago = (
+        "years ago i had suicidal thoughts, therapy turned it around and im good now. pain psychology?"
+    )
+    assert check_message(years_ago).label is SafetyLabel.IN_SCOPE
+    again = "years ago i got help and was good for a while, but now i want to die again. pain psychology?"
+    assert check_message(again).label is SafetyLabel.URGENT
 
 
 def test_a_crisis_that_is_past_and_safe_now_does_not_keep_a_conversation_urgent() -> None:

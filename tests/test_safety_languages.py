@@ -45,6 +45,9 @@ def test_folding_drops_accents_but_keeps_cyrillic_letters(text: str, folded: str
         ("Мужа резко схватило между лопатками, говорит, будто внутри что-то рвётся", "vascular_or_heart"),
         ("أمي عندها 80 سنة ووقعت في الحمام وظهرها بيوجعها", "major_trauma"),
         ("nilitibiwa saratani miaka mitatu iliyopita, sasa mgongo unaniuma", "cancer_history"),
+        ("j'arrive plus à retenir l'urine depuis ce matin et j'ai mal au dos", "bladder_bowel"),
+        ("tengo mieloma y ahora un dolor nuevo en la columna", "cancer_history"),
+        ("j'ai commencé à mettre de côté mes cachets, le dos m'a tout pris", "self_harm"),
     ],
 )
 def test_red_flags_in_other_languages_are_urgent(message: str, rule: str) -> None:
@@ -67,6 +70,7 @@ def test_red_flags_in_other_languages_are_urgent(message: str, rule: str) -> Non
         "quanto dura uno strappo lombare dopo il trasloco?",
         "у меня ничего такого нет, просто интересно: бывает ли онемение в паху при грыже?",
         "ponaei i mesi mou meta to treximo, kanenas pyretos",
+        "el año pasado tuve fiebre y dolor de espalda por una infección, ya me curé. ejercicios de core?",
     ],
 )
 def test_negated_past_and_general_talk_in_other_languages_is_not_urgent(message: str) -> None:
@@ -220,3 +224,14 @@ def test_lying_on_the_stomach_in_hindi_is_no_pet() -> None:
 def test_a_general_question_in_arabic_names_incontinence_without_an_emergency() -> None:
     message = "هل الانزلاق الغضروفي ممكن يسبب سلس البول؟"
     assert check_message(message).label is not SafetyLabel.URGENT
+
+
+def test_a_later_turn_that_says_it_was_for_study_makes_an_earlier_red_flag_general() -> None:
+    earlier = [
+        "c'est quoi les signes d'une compression médullaire ?",
+        "genre perte de contrôle de la vessie ?",
+    ]
+    assert (
+        check_message("merci, c'est pour mon mémoire de kiné, rien de perso", earlier).label
+        is SafetyLabel.IN_SCOPE
+    )
