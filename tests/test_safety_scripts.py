@@ -39,6 +39,7 @@ def test_normalizing_makes_variant_spellings_read_alike(text: str, normalized: s
         ("כאב קורע בגב פתאום, הכי חזק שהיה לי", "vascular_or_heart"),
         ("เจ็บหน้าอกร้าวไปที่หลัง เหงื่อออกมาก", "vascular_or_heart"),
         ("腰痛がつらすぎて、もう死にたい", "self_harm"),
+        ("כואב לי הגב ואני כמעט לא מרגישה את הרגל הימנית מאז הבוקר", "leg_weakness"),
         ("ปวดหลังมาหลายปีแล้ว ไม่อยากมีชีวิตอยู่แล้ว", "self_harm"),
     ],
 )
