@@ -17,8 +17,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 
+from assistant.safety_flags import RedFlag, any_of
 from assistant.safety_scripts import (
     advice_in_other_scripts,
     mentions_spine_in_other_scripts,
@@ -43,13 +43,9 @@ def fold(text: str) -> str:
     return bare
 
 
-def _any(*alternatives: str) -> str:
-    return "(?:" + "|".join(alternatives) + ")"
-
-
 # Words for the back, neck and spine, and for pain. Latin-script words are whole words; the
 # word boundary also works for Cyrillic and Arabic script.
-BACK = _any(
+BACK = any_of(
     r"plati|(i|ti|sti|tin) mesi|mesi mou|лопатк\w*|"
     r"ghar e (\w+ )?(jhotka|byatha|betha)|"
     r"heori|beibu|yaobu|ghare|ghaar|kamar(am)?|"
@@ -69,7 +65,7 @@ BACK = _any(
     r"rugklacht\w*|spyn\w*|poperek|szyi|szyj\w*|(ال)?رقب(ة|ه|تي)|(ال)?غضروف\w*|diski|uti wa mgongo|"
     r"δισκοκηλ\w*|αυχεν\w*"
 )
-PAIN = _any(
+PAIN = any_of(
     r"ponos|pona\w*|unaniuma|inaniuma|"
     r"apa-?(yo|seo|ga|jigo|jyeo)\w*|apeu\w*|tongjeung|puad|jeb|byatha|dard-?e|"
     r"(bei|yao|beibu|yaobu) ?(tong|teng)|"
@@ -79,13 +75,13 @@ PAIN = _any(
     r"الم|وجع|بيوجعني|skt|sakit\w*|maumivu|біль|inauma|unauma|zinauma|betha|byatha|πον\w*|bolyt|bolit|zhol|"
     r"mata\w*|matando|waja3|بيوجع\w*|يوجع\w*"
 )
-_CHEST = _any(
+_CHEST = any_of(
     r"mune|"
     r"pecho|torax|peito|poitrine|thorax|petto|torace|brust\w*|chhati|chaati|chhaati|seen[ae]|dibdib|"
     r"dada|klatk\w*|piersi|piept\w*|груд\w*|gogs\w*|gogus\w*|nguc|borst\w*|صدر\w*|klatce|στηθ\w*|kifua|"
     r"dadanya|dada (saya|aku|sesak|nyeri|sakit)"
 )
-_FEVER = _any(
+_FEVER = any_of(
     r"pyreto\w*|pyretos|riga|"
     r"yeol-?i (nago|na|isseo)\w*|ohan|3[89](\.\d)? ?do|"
     r"fiebre|calentura|febre|fievre|febbre|fieber\w*|bukh?aa?r|taap|lagnat|nilalagnat|demam|"
@@ -96,20 +92,20 @@ _FEVER = _any(
     r"rillingen|قشعريرة|schuettelfrost|homa|kutetemeka|menggigil|demam panas|πυρετ\w*|ριγη|jor (asche|"
     r"ache|hoyeche)|jwor|sakhuneh|skhune|حمه"
 )
-_DRUGS_INJECTED = _any(
+_DRUGS_INJECTED = any_of(
     r"heroin\w*|drogas? (na|en la|in) (veia|vena)|(na|en la|in) (veia|vena)|mi faccio di (roba|eroina)|"
     r"drug injections?|used to inject|героин\w*|eroin\w*|me (inyecto|pico|chuto)|me injeto|"
     r"je me shoote|mi buco|spritze (mir )?(heroin|drogen)|inject\w* (drugs?|drogas?|drogues?)|"
     r"chich\w* droga|kwa sindano|nikijidunga|kujidunga|unga kwa sindano"
 )
-_CANCER = _any(
+_CANCER = any_of(
     r"mieloma|myelom\w*|linfoma|lymphom\w*|leucemi\w*|"
     r"saratani|"
     r"saratan\w*|(ruxian|fei|gan|wei|jiechang|qianliexian) ?ai|"
     r"cancer\w*|cancro|tumou?r\w*|tumeur\w*|tumore|\w*krebs\w*|metasta\w*|kanser\w*|kanker|nowotw\w*|"
     r"rak(a|iem)?|ung thu|рак\w*|онколог\w*|опухол\w*|سرطان|chemo\w*|quimio\w*|kemo\w*|химио\w*|καρκιν\w*"
 )
-_WEIGHT_LOSS = _any(
+_WEIGHT_LOSS = any_of(
     r"(nzelt|nazalt) \d+ (kilo|kg)|(nimepungua|kupungua|amepungua) uzito|"
     r"ojon kome?( geche| gelo)?|tizhong (\w+ ){0,3}jiang|jiang le \d+ ?gongjin|"
     r"(perdi|perdido|bajado|bajando|baje) (\w+ ){0,2}(peso|kilos)|adelga[cz]\w*|emagre\w*|"
@@ -121,7 +117,7 @@ _WEIGHT_LOSS = _any(
     r"kilo|can)|giam (\w+ )?can|afgevallen|gewicht verloren|(خسرت|نزل) (\w+ )?وزن\w*|"
     r"perde\w* (\w+ ){0,2}(quilos|kilos|peso)|схуд\w*|ozn\w* (\w+ )?kilo|εχασε (\w+ ){0,2}κιλα"
 )
-_FALL = _any(
+_FALL = any_of(
     r"car crash|aanrijding|wywrocil\w*|kena langgar|dilanggar|kemalangan|jatuh tangga|ووقع\w*|"
     r"lom|luen lom|neomeoj\w*|chon rod|rod chon|rot chon|accident theke|accident (hoy|holo|hoyeche)|che ?huo|"
     r"oftadam|"
@@ -141,7 +137,7 @@ _FALL = _any(
     r"vpal\w*|upal\w*|truot chan|te (nga|xuong)|fisal\w*|phisal\w*|accident cu (masina|motocicleta)|"
     r"m-?a lovit\w*|ngoi bet|\w*anguka"
 )
-_TEARING = _any(
+_TEARING = any_of(
     r"рв[её]тся|рвется|"
     r"desgarr\w*|rajando|raja\w* por dentro|розрива\w*|розрив\w*|como si me (rompieran|partieran|rasgaran|"
     r"arrancaran)|rasga\w*|rasgando|dechir\w*|arrach\w*|lacerant\w*|squarci\w*|strapp\w*\b(?! (muscolare|"
@@ -150,12 +146,12 @@ _TEARING = _any(
     r"yirtiyor\w*|xe (toac|rach)|scheur\w*|تمزق\w*|يتمزق|chire\w*|\w*chanik\w*|\w*pasuk\w*|shi2f\w*|yishe22|"
     r"yshe22"
 )
-_SUDDEN = _any(
+_SUDDEN = any_of(
     r"de repente|de golpe|riz\w*|різко|repentin\w*|subit\w*|all'?improvviso|soudain\w*|d'un coup|"
     r"tout a coup|plotzlich|achanak|bigla|tiba-?tiba|nagle|brusc\w*|deodata|внезапн\w*|вдруг|aniden|"
     r"birden|dot ngot|plotseling|ineens|فجأة|faj2a|ghafla|hothat|ξαφνικ\w*"
 )
-_SEVERE = _any(
+_SEVERE = any_of(
     r"insoportable|horrible|terrible|el peor|insuportavel|a pior|atroce|insupportable|la pire|"
     r"insopportabile|il peggiore|unertraglich\w*|schlimmste\w*|bardasht nahi|asahaniya|bahut (zyada|"
     r"tez)|sobrang sakit|grabe|tak tertahankan|luar biasa|nie do zniesienia|okropn\w*|insuportabil\w*|"
@@ -163,19 +159,19 @@ _SEVERE = _any(
     r"ondraaglijk\w*|vreselijk\w*|لا يحتمل|لا يطاق"
 )
 # Where the pain of a heart attack goes, and what comes with it.
-_ARM_OR_JAW = _any(
+_ARM_OR_JAW = any_of(
     r"brazo|mandibula|braco|bras|machoire|braccio|mascella|arm|kiefer|baah|baju|haath|braso|panga|"
     r"lengan|rahang|ramie\w*|szczek\w*|brat\w*|maxilar\w*|рук\w*|челюст\w*|kol(um|uma)|cene\w*|"
     r"canh tay|ham|kaak|ذراع\w*|فك|omoplat\w*|scapol\w*|schulterblatt\w*|lopat\w*|лопат\w*|kurek\w*"
 )
-_SWEAT_OR_BREATH = _any(
+_SWEAT_OR_BREATH = any_of(
     r"sud\w*|suor\w*|suando|transpir\w*|schwitz\w*|pasina|pawis|pinapawisan|keringat|poc\w*|пот\w*|"
     r"terl\w*|mo hoi|zweet\w*|تعرق|respir\w*|falta de ar|souffle|essouffl\w*|fiato|luft|atem\w*|saans|"
     r"hininga|huminga|sesak|oddych\w*|одышк\w*|дыш\w*|задыха\w*|nefes|kho tho|adem|تنفس|gris|palid[oa]|"
     r"blanc[oa]|pale|blass|peela|maputla|pucat|blad\w*|бледн\w*|solgun|bleek|grau|jasho|ιδρων\w*|"
     r"keringet\w*|ghame|saans phool|spocon\w*|ubran\w*"
 )
-_NUMB = _any(
+_NUMB = any_of(
     r"(sent|sens) plus|"
     r"منمل\w*|تنميل|"
     r"sunn|shibire\w*|kankaku ga nai|bi-?hes|ma (3am )?7es|bala 7es|jhinjhin|"
@@ -191,7 +187,7 @@ _NUMB = _any(
     r"تنميل|ما (احس|أحس)|no senti nada|(mehsoos|mahsoos) (hi )?(nahi|nahin|nai)|mara hua|ganzi|siwezi kuhisi|"
     r"voel (\w+ ){0,3}niet (meer|goed)|μουδια\w*|δεν (νιωθω|αισθανομαι)|بتنمل|تنمل|ينمل|de vata|kuch mehsoos"
 )
-_SADDLE = _any(
+_SADDLE = any_of(
     r"fesses|entrejambe|"
     r"بين رجلي\w*|celah kangkang|"
     r"neeche wala area|neeche ka hissa|omata|mata no mawari|oshiri|bein ejray|ta7t|"
@@ -212,7 +208,7 @@ _SADDLE = _any(
     r"neechay ka hissa|neeche ka hissa|makalio|kont|onderkant|toilet paper|когда подтира\w*|подтира\w*|"
     r"(cuando|al) me limpi\w*|me limpie|quand je m'?essuie|limpiarme"
 )
-_LEG = _any(
+_LEG = any_of(
     r"podia|podi|tenen|"
     r"2adam|2dam|rejli|rejl|"
     r"ashi|tsumasaki|pa-?ye|paham|panje\w*|ejray|ejre|"
@@ -223,7 +219,7 @@ _LEG = _any(
     r"ban chan|mijn been|benen|voet\w*|ساق\w*|قدم\w*|رجل\w*|رجلي|s'?bei|noh\w*|payer|pa ta|picioarele|"
     r"رجليا|رجلي\w*|ποδι\w*|chan|\w*voet|orteils?|punte"
 )
-_WEAK = _any(
+_WEAK = any_of(
     r"non riesco (piu )?a stare sulle punte|(nemmeno|neanche) sui talloni|"
     r"niet meer omhoog|adynat\w*|dhaifu|nimeshindwa kupanda|bumabagsak|flap flap|natatapilok|"
     r"(mesh|mish|msh|ma) (2ader|2adra|a2dar) (arfa3|erfa3|arfa3ha|a7arrek|7arrek)|te2 3al ard|"
@@ -252,7 +248,7 @@ _WEAK = _any(
     r"ga) bisa jinjit|kesandung|durbol\w*|uthate parch\w* na|shlepa\w*|ne (mogu|mozhu) (podnyat|pidnyat)\w*|"
     r"slabsh\w*|\w*ضعف\w*|sbatte per terra|non riesco a tirar\w* su|de vata|pidhynayut\w*|ne mozhu pidnyat\w*"
 )
-_BLADDER_BOWEL = _any(
+_BLADDER_BOWEL = any_of(
     r"(arrive|peux|arrivons) (plus|pas) a retenir (l'?urine|mes urines|les selles|mes selles)|"
     r"plassen lukt (ook )?(maar )?(half|niet)|"
     r"(مش|مو|ما) (قادر|قادره|اقدر) (ا)?تحكم (في|ب) (البول|البراز|الحمام)|kapde (geele|gile|gilay)|"
@@ -307,7 +303,7 @@ _BLADDER_BOWEL = _any(
     r"مش) (اقدر|أقدر|قادر) (اعمل|أعمل|افضي|أفضي|اتبول|أتبول)|λερωθηκα|χωρις να το καταλαβω|nadumi|naihi na|"
     r"di (ko )?namalayan|ne (mogu|mozhu) (pomochit\w*|pisat|popisat)|ne chuvstvu\w* (kogda|mochev)"
 )
-_SELF_HARM = _any(
+_SELF_HARM = any_of(
     r"mettre de cote (mes |des |les )?(cachets|medicaments|comprimes)|de cote mes cachets|"
     r"non ci saro piu|scritto (le )?lettere (per|ai) (i )?miei figli|(nao|não) vejo mais sentido|"
     r"vou sumir|nadie notaria si me voy|me voy para siempre|para que sigo|جمعت (كل )?(ال)?حبوب|"
@@ -494,7 +490,7 @@ _NOT_FEELING_THE_PAPER = (
     r"(no siento|nao sinto|(plus|pas) sentir|ne sens (plus|pas)|non sento|spure (\w+ )?nicht)( \w+){0,2} "
     r"(papel|papier|carta)"
 )
-_PRESSURE = _any(
+_PRESSURE = any_of(
     r"presion|pressao|pression|pressione|druck|enge|dabav|bhaa?ri\w*|naninikip|sikip|masikip|aprieta|"
     r"apretad\w*|opresion|aperto|oppression|serre\w*|stringe\w*|apertado|ściska|sciska\w*|ucisk|"
     r"давит\w*|sikisma|drukk\w*|σφιξ\w*|kinambana|inabana|\w*mbana|ditindih|tertindih|sesak"
@@ -502,7 +498,7 @@ _PRESSURE = _any(
 
 
 # What makes any fall an emergency: old age, a blood thinner, brittle bones.
-_AT_RISK = _any(
+_AT_RISK = any_of(
     r"a+yu [6-9]\d|halmeoni|harabeoji|golda ?gongjeung\w*|"
     r"osteopor\w*|остеопороз\w*|loang xuong|warfarin\w*|varfar\w*|варфарин\w*|xarelto|ксарелто|eliquis|"
     r"sintrom|marevan|coumadin|anticoag\w*|antikoag\w*|антикоаг\w*|[7-9]\d ?(anos|ans|anni|jahre?n?|"
@@ -517,14 +513,6 @@ _NAMES_SUICIDE = re.compile(
     r"suicid\w*|(au|du|le) suicide|selbstmord\w*|suizid\w*|zelfmoord\w*|samobojst\w*|sinucid\w*|"
     r"самоубий\w*|суицид\w*|intihar\w*|bunuh diri|khud ?kushi|tu sat|انتحار|sobredosis"
 )
-
-
-@dataclass(frozen=True)
-class RedFlag:
-    name: str  # the name of the English rule for the same red flag, so decisions read alike
-    pattern: re.Pattern[str]
-    requires: tuple[re.Pattern[str], ...] = ()  # each must also appear in the message or the turns before
-    past_can_end_it: bool = False  # "me caí hace 5 años" is no emergency today
 
 
 def _flag(name: str, pattern: str, *requires: str, past_can_end_it: bool = False) -> RedFlag:
@@ -544,16 +532,16 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     _flag("saddle_numbness", _NOT_FEELING_THE_PAPER),
     _flag("leg_weakness", _WEAK, _LEG),
     # Before fever: a cold sweat with chest pain is the heart's, not an infection's.
-    _flag("vascular_or_heart", _TEARING, _any(BACK, PAIN, _CHEST)),
-    _flag("vascular_or_heart", _SUDDEN, _SEVERE, _any(BACK, _CHEST)),
+    _flag("vascular_or_heart", _TEARING, any_of(BACK, PAIN, _CHEST)),
+    _flag("vascular_or_heart", _SUDDEN, _SEVERE, any_of(BACK, _CHEST)),
     # A heart attack felt in the back: "dolor entre los omoplatos y la mandíbula, sudando".
     _flag("vascular_or_heart", _ARM_OR_JAW, PAIN, _SWEAT_OR_BREATH),
-    _flag("vascular_or_heart", _CHEST, _any(PAIN, _PRESSURE)),
-    _flag("infection", _FEVER, _any(BACK, PAIN)),
-    _flag("infection", _DRUGS_INJECTED, _any(BACK, PAIN)),
+    _flag("vascular_or_heart", _CHEST, any_of(PAIN, _PRESSURE)),
+    _flag("infection", _FEVER, any_of(BACK, PAIN)),
+    _flag("infection", _DRUGS_INJECTED, any_of(BACK, PAIN)),
     _flag("cancer_history", _CANCER, PAIN),
-    _flag("weight_loss", _WEIGHT_LOSS, _any(BACK, PAIN)),
-    _flag("major_trauma", _FALL, _any(BACK, PAIN), past_can_end_it=True),
+    _flag("weight_loss", _WEIGHT_LOSS, any_of(BACK, PAIN)),
+    _flag("major_trauma", _FALL, any_of(BACK, PAIN), past_can_end_it=True),
     _flag("fall_at_risk", _FALL, _AT_RISK, past_can_end_it=True),
 )
 
@@ -626,7 +614,7 @@ def red_flag_in_other_languages(message: str, context: str = "") -> tuple[str, s
 
 # Requests for personal medical advice. Medicines are named much alike in most languages
 # ("ibuprofeno", "ibuprofène", "ибупрофен"), so a stem list covers them.
-_MEDICINE = _any(
+_MEDICINE = any_of(
     r"kas gevsetici\w*|"
     r"parol|αντιπηκτικ\w*|ليريكا|سيكلوبنزابرين|voltaren|habbet|7abbet|"
     r"ririka|rokisonin|"
@@ -642,7 +630,7 @@ _MEDICINE = _any(
     r"lekarstw\w*|tablet\w*|pastile\w*|лекарств\w*|таблетк\w*|препарат\w*|ilac\w*|thuoc|medicijn\w*|pillen|"
     r"infiltra\w*|уколы|\d+ ?mg"
 )
-_MAY_I = _any(
+_MAY_I = any_of(
     r"\w+(sem|sam) (olur|olurmu|mu)|(bir|bi) tane daha|это нормально для меня|"
     r"μπορω να (πινω|παρω|συνεχισω)|(ينفع|ممكن|اقدر) (\w+ )?(اوقف\w*|اخد|اخذ)|من نفسي|nirudie|ninywe|"
     r"nitumie|a5od (\w+ )?(etnen|habbeten)|"
@@ -653,7 +641,7 @@ _MAY_I = _any(
     r"\w+bilir miyim|duoc (ko|khong)|mag ik|kan ik|sigo con|continuo|devo|debo|dois-je|soll ich|"
     r"va bene|ca craint|kya (main|mai|hum)|(co )?(uong|dung) duoc|(اقدر|ممكن|يمكنني|استطيع) (اخذ|اشرب|استعمل)"
 )
-_CHANGE = _any(
+_CHANGE = any_of(
     r"να (τα |το )?σταματησω|σταματησω|اوقف\w*|(band|bandh) kar (dun|du|doon|du kya)|"
     r"fuyashite ?mo|herashite ?mo|yamete ?mo|"
     r"bondho kor\w*|bandh kar\w*|"
@@ -662,42 +650,42 @@ _CHANGE = _any(
     r"прекратить|kesebilir|birakabilir|bo (thuoc|luon)|ngung|stoppen|subo|bajo|aumentar|reducir|subir|"
     r"bajar|augmenter|diminuer|aumentare|erhohen|badha\w*|ghata\w*|\w*simamish\w*|niache|kuacha"
 )
-_HOW_MUCH = _any(
+_HOW_MUCH = any_of(
     r"cat[ie]?|"
     r"cuant[oa]s?|quant[oa]s?|quant[ie]|combien|wie ?viel\w*|kitn[ie]|ilang|berapa|ile|сколько|скільки|"
     r"kac|bao nhieu|hoeveel"
 )
-_CONDITION = _any(
+_CONDITION = any_of(
     r"hernia\w*|hernie\w*|ernia|bandscheibenvorfall|slip ?disc|saraf kejepit|przepuklin\w*|грыж\w*|"
     r"fitik\w*|thoat vi|espondil\w*|spondyl\w*|ciatica|sciati\w*|cruralgi\w*|piriform\w*|protrus\w*|"
     r"protuz\w*|protruz\w*|contractur\w*|facet\w*|isg|artros\w*|arthros\w*|стеноз\w*|duz boyun|lumbago|"
     r"bulge|bulging disc|muscle lang|почки"
 )
-_ABOUT_ME = _any(
+_ABOUT_ME = any_of(
     r"es|e|sera|c'?est|est-ce|ist (das|es)|hab ich|habe ich|tengo|tenho|j'?ai|ho|hai kya|mera|mujhe|ba|"
     r"ini|apakah|czy|mam|am|это|у меня|bende|co phai|minh|heb ik|is het|to od|ya|ne|mi"
 )
-_WHAT_DO_I_HAVE = _any(
+_WHAT_DO_I_HAVE = any_of(
     r"wat heb ik|was hab(e)? ich|qu'?est-ce que j'?ai|(que|o que) (eu )?(tengo|tenho)|cosa ho|"
     r"что (же )?у меня|co mi jest|co (ja )?mam|ne var bende|saya sakit apa|mujhe kya (hua|hai)"
 )
 # Words that may follow "what do I have": "wat heb ik nou echt?", "was hab ich denn jetzt?".
-_REALLY = _any(
+_REALLY = any_of(
     r"nou|echt|denn|jetzt|nun|eigentlich|dann|really|realmente|davvero|vraiment|alors|entao|entonces|"
     r"exactement|exactamente|exatamente|de verdad|na verdade|en realidad|naprawde|же|то|aslinda|sebenarnya|ya"
 )
-_DO_I_NEED = _any(
+_DO_I_NEED = any_of(
     r"(meni|mne) (treba|nuzhna|nuzhno)|ibig sabihin ba|"
     r"co can|"
     r"perlu|preciso|necesito|necessito|brauche ich|ai-je besoin|j'?ai besoin|ho bisogno|potrzebuje|"
     r"нужна ли мне|нужно ли мне|мне нужна|χρειαζομαι|ihtiyacim|can phai|moet ik|muss ich|ich muss"
 )
-_SURGERY = _any(
+_SURGERY = any_of(
     r"operasi|operacion|operarme|cirugia|cirurgia|operar|operation|operer|operazione|intervento|operier\w*|"
     r"operacj\w*|операци\w*|χειρουργ\w*|ameliyat\w*|mo|opereren|operatie"
 )
-_WHICH = _any(r"lequel|laquelle|cual|qual|quale|welche\w*|который|которое|hangi\w*|jaki|ktory")
-_SHOULD_I_TAKE = _any(
+_WHICH = any_of(r"lequel|laquelle|cual|qual|quale|welche\w*|который|которое|hangi\w*|jaki|ktory")
+_SHOULD_I_TAKE = any_of(
     r"(je )?(devrais|dois|debo|deberia|devo|devrei|soll ich|sollte ich|powinien\w*) (\w+ )?(prendre|tomar|"
     r"prendere|nehmen|brac)"
 )

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+
+from assistant.safety_flags import RedFlag, any_of
 
 # Arabic and Urdu spell some letters differently from Persian; one spelling serves all three.
 # The zero-width non-joiner in "می‌خواهم" is optional in everyday typing.
@@ -35,12 +36,8 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower().translate(_SAME_LETTER)
 
 
-def _any(*alternatives: str) -> str:
-    return "(?:" + "|".join(alternatives) + ")"
-
-
 # Chinese (simplified, traditional), Japanese, Korean, Hindi, Bengali, Persian/Urdu, Hebrew, Thai.
-BACK = _any(
+BACK = any_of(
     r"ٹیک نیک|"
     r"ظهر|"
     r"پشت(ش|ت|مون)|کمرش|کمرت|دم اسب|หลังจะหัก|หลังหัก|หลังแข็ง|หลังตึง|หลังค่อม|"
@@ -56,24 +53,26 @@ BACK = _any(
     r"(?<![א-ת])[והבלמש]?ה?גב(י|ו|ה|ם)?(?![א-ת])|עמוד השדרה|צוואר|דיסק|סיאטיקה|"
     r"ปวดหลัง|เจ็บหลัง|กระดูกสันหลัง|หมอนรองกระดูก|เอว|ต้นคอ|ปวดคอ"
 )
-PAIN = _any(r"وجع|痛|疼|酸|しびれ|痺れ|아프|아파|아픈|통증|저려|दर्द|पीड़ा|ব্যথা|ব্যাথা|যন্ত্রণা|درد|כאב|כואב|ปวด|เจ็บ")
-_NUMB = _any(
+PAIN = any_of(
+    r"وجع|痛|疼|酸|しびれ|痺れ|아프|아파|아픈|통증|저려|दर्द|पीड़ा|ব্যথা|ব্যাথা|যন্ত্রণা|درد|כאב|כואב|ปวด|เจ็บ"
+)
+_NUMB = any_of(
     r"麻麻|木木的|"
     r"麻木|发麻|發麻|麻了|没有感觉|沒有感覺|没感觉|沒感覺|没知觉|沒知覺|しびれ|痺れ|感覚がな|感覚があり|"
     r"마비|저려|저림|감각이 없|감각이 안|감각 없|सुन्न|अवश|সুন্ন|অবশ|অসাড়|বোধ নেই|بی ?حس|سن هو|"
     r"רדום|רדומה|חוסר תחושה|לא מרגיש|לא מרגישה|ชา(?!ย|ว|ติ|นม|เขียว|ร้อน|เย็น)|ไม่รู้สึก"
 )
-_SADDLE = _any(
+_SADDLE = any_of(
     r"পায়ের মাঝখানে|"
     r"会阴|會陰|会陰|鞍区|鞍區|肛门|肛門|屁股|私处|私處|生殖器|大腿内侧|大腿內側|股間|陰部|お尻|おしり|"
     r"회음|항문|사타구니|엉덩이|생식기|गुप्तांग|जननांग|गुदा|नितंब|कूल्हे|কুঁচকি|যৌনাঙ্গ|মলদ্বার|পাছা|নিতম্ব|"
     r"کشاله|مقعد|باسن|تناسلی|شرمگاه|کولهے|מפשעה|ישבן|פי הטבעת|איבר המין|ก้น|ทวาร|อวัยวะเพศ|ขาหนีบ"
 )
-_LEG = _any(
+_LEG = any_of(
     r"腳|両足|両脚|양다리|양쪽 다리|"
     r"腿|脚|足|下肢|다리|발|पैर|टांग|टाँग|পা|پا|ٹانگ|پاؤں|רגל|ขา(?!ย|ว)|เท้า"
 )
-_WEAK = _any(
+_WEAK = any_of(
     r"כמעט לא מרגיש|כמעט לא מרגישה|הולכת ונחלשת|הולך ונחלש|"
     r"질질|끌려|발끝이 걸려|"
     r"안 들려|안 들어져|"
@@ -87,7 +86,7 @@ _WEAK = _any(
     r"חולשה|חלשה|חלש|לא מצליח להרים|לא מצליחה להרים|נגרר|צניחת|"
     r"ไม่มีแรง|อ่อนแรง|ยกไม่ขึ้น|เท้าตก|ลากขา|ลากเท้า"
 )
-_BLADDER_BOWEL = _any(
+_BLADDER_BOWEL = any_of(
     r"(대변|소변|변)을? 못 참|속옷에 묻|尿.{0,4}漏|漏尿|(尿|便).{0,6}控制不住|টের পাই না|"
     r"पेशाब.{0,12}निकल जा|पेशाब.{0,25}पता (ही )?नहीं चल|بی ?اختیار (مدفوع|ادرار)|مدفوع کردم|خودمو خیس|"
     r"失禁|尿不出|排不出尿|解不出小便|小便解不出|憋不住|"
@@ -101,32 +100,32 @@ _BLADDER_BOWEL = _any(
     r"בריחת שתן|שליטה על (השתן|הסוגרים|המעיים)|לא מצליח להשתין|לא מצליחה להשתין|לא יכול להשתין|"
     r"ปัสสาวะไม่ออก|กลั้นปัสสาวะไม่|กลั้นอุจจาระไม่|ฉี่ไม่ออก|ฉี่ราด|ฉี่เล็ด|อั้นฉี่ไม่"
 )
-_FEVER = _any(
+_FEVER = any_of(
     r"3[89](\.\d)?度|3[89](\.\d)? ?℃|3[89](\.\d)?도|"
     r"发烧|發燒|发热|發熱|高烧|高燒|寒战|寒顫|打冷颤|熱がある|熱が出|発熱|高熱|寒気|悪寒|"
     r"열이 나|열이 있|열나|고열|오한|बुखार|बुख़ार|ज्वर|কাঁপুনি|জ্বর|(?<![آ-ی])تب(?![آ-ی])|لرز|بخار|"
     r"(?<![א-ת])[וש]?חום(?![א-ת])|צמרמורת|ไข้|หนาวสั่น"
 )
-_DRUGS_INJECTED = _any(
+_DRUGS_INJECTED = any_of(
     r"注射毒品|静脉注射毒品|吸毒|海洛因|覚醒剤|薬物注射|"
     r"麻薬|마약 주사|헤로인|हेरोइन|ड्रग्स का इंजेक्शन|হেরোইন|"
     r"هروئین|تزریق مواد|הרואין|הזרקת סמים|เฮโรอีน|ฉีดยาเสพติด"
 )
-_CANCER = _any(
+_CANCER = any_of(
     r"cancer|tumou?r|chemo|metasta|"
     r"癌|肿瘤|腫瘤|腫瘍|化疗|化療|抗がん剤|がん(?!ば|こ)|ガン|항암|"
     r"종양|암(?=이|을|은|으로|투병|치료|수술|진단|환자|\s|$)|"
     r"전이|कैंसर|कर्करोग|ट्यूमर|कीमो|ক্যান্সার|ক্যানসার|টিউমার|কেমো|سرطان|تومور|شیمی درمانی|کیموتراپی|"
     r"סרטן|גידול|כימותרפיה|גרורות|転移|轉移|骨转移|มะเร็ง|เนื้องอก|คีโม"
 )
-_WEIGHT_LOSS = _any(
+_WEIGHT_LOSS = any_of(
     r"وزن.{0,15}کم (ہو|هو|شد)|کلو.{0,12}کم (ہو|هو|شد)|"
     r"体重.{0,6}(掉|减|減|下降)|體重.{0,6}(掉|減|下降)|掉了\d+(公斤|斤|kg)|\d+(キロ|kg)(も)?(痩せ|減っ)|"
     r"体重下降|体重减轻|體重減輕|体重掉|體重掉|莫名消瘦|瘦了|掉了\d*斤|体重が減|痩せ|やせてき|"
     r"체중이 줄|살이 빠|몸무게가 줄|वजन कम हो|वज़न कम हो|वजन घट|वज़न घट|ওজন কমে|وزن(م)? کم|وزن گھٹ|"
     r"ירדתי במשקל|ירידה במשקל|ירד במשקל|ירדה במשקל|น้ำหนักลด"
 )
-_FALL = _any(
+_FALL = any_of(
     r"치이|치였|치여|"
     r"꽈당|追突|事故|طحت|وقعت من|سقطت من|"
     r"받혔|치였|차에 치|"
@@ -138,12 +137,12 @@ _FALL = _any(
     r"افتادم|تصادف|گر (گیا|گئی|پڑا|پڑی)|حادثه|ایکسیڈنٹ|נפלתי|נפל(?!א)|נפלה|תאונה|ล้ม(?!เหลว)|"
     r"ตกบันได|ตกจาก|อุบัติเหตุ|รถชน|ลื่นล้ม"
 )
-_TEARING = _any(
+_TEARING = any_of(
     r"裂け|割れるよう|裂开|裂開|바리|쪼개지는|"
     r"撕裂|撕开|裂けるよう|引き裂|찢어지는|찢기는|चीरने|फटने जैसा|ছিঁড়ে যাওয়ার|ছিঁড়ে যাচ্ছে|پاره شدن|"
     r"پاره میشه|کاٹ رہا|קורע|נקרע|ฉีกขาด|ฉีก"
 )
-_CHEST_PAIN = _any(
+_CHEST_PAIN = any_of(
     r"सीने में .{0,12}दर्द|छाती में .{0,12}दर्द|"
     r"胸悶|胸闷|胸口.{0,2}(悶|闷)|"
     r"胸もいた|胸も痛|冷や汗|식은땀|出冷汗|"
@@ -151,7 +150,7 @@ _CHEST_PAIN = _any(
     r"सीने में दर्द|छाती में दर्द|सीने में जकड़न|বুকে ব্যথা|বুকে চাপ|درد قفسه سینه|سینه ?(ام|م)? درد|"
     r"سینے میں درد|כאב בחזה|כאבים בחזה|לחץ בחזה|เจ็บหน้าอก|แน่นหน้าอก"
 )
-_SELF_HARM = _any(
+_SELF_HARM = any_of(
     r"手紙(を)?書いておいた|手紙(を)?書いた|다 나눠줬|다 나눠 줬|किसी को परेशान नहीं कर|सॉरी वाला मैसेज|"
     r"כתבתי מכתב(ים)? ל|"
     r"(药|藥).{0,6}(攒|攢)|(攒|攢).{0,6}(药|藥|盒)|もういない|いなくなる|引き取り先|끝내고 싶|"
@@ -183,7 +182,7 @@ _NAMES_SUICIDE = re.compile(r"自杀|自殺|자살|आत्महत्या|�
 
 
 # What makes any fall an emergency: old age or brittle bones.
-_AT_RISK = _any(
+_AT_RISK = any_of(
     r"[6-9]0대|[6-9]0代|[6-9]0多岁|[6-9]0多歲|"
     r"อายุ ?[6-9]\d|[6-9]\d ?سال(ه|شه)|"
     r"骨质疏松|骨質疏鬆|骨粗鬆症|골다공증|ऑस्टियोपोरोसिस|অস্টিওপোরোসিস|پوکی استخوان|אוסטאופורוזיס|กระดูกพรุน|"
@@ -193,7 +192,7 @@ _AT_RISK = _any(
     r"คุณปู่"
 )
 # Words that say a red flag of the past is over: healed, checked, no fracture.
-_OVER = _any(
+_OVER = any_of(
     r"熱も下がっ|ただの風邪(って|と)言われ|קיבלתי אנטיביוטיקה|"
     r"有去醫院|有去医院|去过医院|去過醫院|康复了|康復了|已经康复|已經康復|在復健|在复健|穩定|稳定|تحسنت|"
     r"ไปหาหมอแล้ว|ไม่เจออะไร|"
@@ -204,7 +203,7 @@ _OVER = _any(
     r"הכל בסדר|หายแล้ว|หายดีแล้ว"
 )
 # A message that says it only wonders ("只是好奇", "一般論として", "그냥 궁금"), whoever it names.
-_CURIOUS = _any(
+_CURIOUS = any_of(
     r"没有这种情况|沒有這種情況|"
     r"general में|general me|मुझे ऐसा कुछ नहीं|सिर्फ पूछ|سمعت|"
     r"ถามเฉยๆ|ไม่ได้เป็นเอง|پایان ?نامه|کلاس میں بحث|nursing|"
@@ -215,7 +214,7 @@ _CURIOUS = _any(
     r"عمومی سوال|סתם מתעניין|שאלה כללית|מתוך סקרנות|แค่สงสัย|ถามทั่วไป|อยากรู้เฉยๆ"
 )
 # A wish to die said and then called an exaggeration ("不是真的想死啦，就是夸张一下").
-_FIGURE_OF_SPEECH = _any(
+_FIGURE_OF_SPEECH = any_of(
     r"ガチじゃな|本気じゃな|マジじゃな|לא ברצינות|רק ביטוי|סתם ביטוי|"
     r"不是真的想|不是真的要|夸张一下|誇張一下|(?<!不是)(?<!没)(?<!沒)开玩笑的|(?<!不是)開玩笑的|"
     r"大げさに言っただけ|"
@@ -224,37 +223,30 @@ _FIGURE_OF_SPEECH = _any(
     r"ঠাট্টা করছিলাম|شوخی (کردم|بود)|סתם צחקתי|בצחוק|ล้อเล่น"
 )
 # A turn that corrects an earlier one: a typo, or "I meant my grandmother".
-_CORRECTION = _any(
+_CORRECTION = any_of(
     r"พิมพ์ไม่ครบ|พิมพ์ผิด|打错了|打錯了|打ち間違え|오타|टाइपो|ভুল লিখেছি|اشتباه تایپ|טעות הקלדה|"
     r"หมายถึง(คุณ)?(ยาย|ย่า|ตา|แม่|พ่อ|เพื่อน)|我说的是我?(妈|爸|朋友)|我說的是我?(媽|爸|朋友)|"
     r"התכוונתי ל(אמא|אבא|חבר)|منظورم (مادرم|پدرم|دوستم)"
 )
 
 
-@dataclass(frozen=True)
-class _RedFlag:
-    name: str  # the name of the English rule for the same red flag, so decisions read alike
-    pattern: re.Pattern[str]
-    requires: tuple[re.Pattern[str], ...] = ()  # each must also appear in the message or earlier turns
-
-
-def _flag(name: str, pattern: str, *requires: str) -> _RedFlag:
+def _flag(name: str, pattern: str, *requires: str) -> RedFlag:
     compiled = (re.compile(normalize(p)) for p in requires)
-    return _RedFlag(name, re.compile(normalize(pattern)), tuple(compiled))
+    return RedFlag(name, re.compile(normalize(pattern)), tuple(compiled))
 
 
-_RED_FLAGS: tuple[_RedFlag, ...] = (
+_RED_FLAGS: tuple[RedFlag, ...] = (
     _flag("self_harm", _SELF_HARM),
     _flag("bladder_bowel", _BLADDER_BOWEL),
     _flag("saddle_numbness", _NUMB, _SADDLE),
     _flag("leg_weakness", _WEAK, _LEG),
-    _flag("vascular_or_heart", _TEARING, _any(BACK, PAIN)),
+    _flag("vascular_or_heart", _TEARING, any_of(BACK, PAIN)),
     _flag("vascular_or_heart", _CHEST_PAIN),
-    _flag("infection", _FEVER, _any(BACK, PAIN)),
-    _flag("infection", _DRUGS_INJECTED, _any(BACK, PAIN)),
+    _flag("infection", _FEVER, any_of(BACK, PAIN)),
+    _flag("infection", _DRUGS_INJECTED, any_of(BACK, PAIN)),
     _flag("cancer_history", _CANCER, PAIN),
-    _flag("weight_loss", _WEIGHT_LOSS, _any(BACK, PAIN)),
-    _flag("major_trauma", _FALL, _any(BACK, PAIN)),
+    _flag("weight_loss", _WEIGHT_LOSS, any_of(BACK, PAIN)),
+    _flag("major_trauma", _FALL, any_of(BACK, PAIN)),
     _flag("fall_at_risk", _FALL, _AT_RISK),
 )
 
@@ -305,7 +297,7 @@ _PERSONAL = re.compile(
 
 _CURIOUS_PATTERN = re.compile(normalize(_CURIOUS))
 _FIGURE_OF_SPEECH_PATTERN = re.compile(normalize(_FIGURE_OF_SPEECH))
-_TAKEN_BACK = re.compile(normalize(_any(_FIGURE_OF_SPEECH, _CORRECTION, _OVER)))
+_TAKEN_BACK = re.compile(normalize(any_of(_FIGURE_OF_SPEECH, _CORRECTION, _OVER)))
 _OVER_PATTERN = re.compile(normalize(_OVER))
 
 
@@ -362,7 +354,7 @@ def red_flag_in_other_scripts(message: str, context: str = "") -> tuple[str, str
 
 # Requests for personal advice: a medicine named beside "may I take", "how many", "stop", or a
 # question whether the writer needs surgery or what they have.
-_MEDICINE = _any(
+_MEDICINE = any_of(
     r"洛索洛芬|止痛贴|止痛貼|アスピリン|バイアスピリン|나프록센|"
     r"[a-z]*(ibupro|naprox|diclof|paracet|tramad|gabapent|pregabal|lyrica|celecox|etoricox|arcoxia|meloxic|tolperis|eperis|cyclobenz|tizanid|oxycod|morphin|codein|predniso|duloxet|amitript|aspirin|tylenol|advil|panadol)[a-z]*|"
     r"\d+ ?mg|เม็ด|ملوکسیکام|آسپرین|ناپروکسن|אוקסיקודון|ארקוקסיה|トラムセット|デパス|ノイロトロピン|"
@@ -380,7 +372,7 @@ _MEDICINE = _any(
     r"איבופרופן|אקמול|נורופן|אדוויל|טרמדול|גבפנטין|ליריקה|תרופ|כדור|משכך כאבים|"
     r"ไอบูโพรเฟน|พาราเซตามอล|ทรามาดอล|กาบาเพนติน|ยาแก้ปวด|ยาคลายกล้ามเนื้อ|กินยา|ทานยา"
 )
-_MAY_I_OR_HOW_MUCH = _any(
+_MAY_I_OR_HOW_MUCH = any_of(
     r"کھا سکت|چلےگا|चलेगा क्या|ठीक रहेगा क्या|खा सकत|पी सकत|خود سے|سوئچ کر|"
     r"كم (حبة|حباية|حبايه|قرص) (اخد|اخذ|اشرب)|"
     r"能不能再加|再加个|再加個|一起用|"
@@ -394,7 +386,7 @@ _MAY_I_OR_HOW_MUCH = _any(
     r"אפשר לקחת|מותר לקחת|יכול לקחת|יכולה לקחת|לקחת ביחד|כמה כדורים|מינון|"
     r"กินได้ไหม|ทานได้ไหม|กินพร้อม|ทานพร้อม|กี่เม็ด|ขนาดยา"
 )
-_CHANGE = _any(
+_CHANGE = any_of(
     r"やめ(と|て)いた?(ほう|方)がいい|やめた(ほう|方)がいい|להכפיל|"
     r"دو برابر|끊어야|"
     r"停药|停藥|停掉|不吃了|减量|減量|加量|加倍|"
@@ -402,7 +394,7 @@ _CHANGE = _any(
     r"두 배|बंद कर|छोड़ द|बढ़ा|डबल|বন্ধ কর|বাড়িয়ে|دوبرابر|قطع کنم|قطعش کنم|کم کنم|زیاد کنم|بند کر|להפסיק|"
     r"להוריד את המינון|להעלות את המינון|כפול|หยุดยา|หยุดกิน|เพิ่มยา|ลดยา|สองเท่า"
 )
-_OWN_DIAGNOSIS = _any(
+_OWN_DIAGNOSIS = any_of(
     r"(سرجری|آپریشن) (کرانی|کروانی|کرانا|کروانا) (پڑے|پڑ)|میرے کیس میں|میرے لیے خطرناک|لگواؤں یا نہیں|"
     r"کروں یا نہیں|我这是不是|我這是不是|我是不是|要做手术了|要做手術了|你觉得我是|你覺得我是|"
     r"我需要.{0,12}(吗|嗎)|我要不要|我的.{0,12}是不是|手術しかない|私.{0,10}(ですか|でしょうか)\?|"
@@ -453,7 +445,7 @@ def mentions_spine_in_other_scripts(message: str) -> bool:
 
 # Other body parts' conditions and other tasks, which are outside our scope unless the back is
 # named too ("膝と腰が痛い" is about the back as well).
-_OTHER_BODY = _any(
+_OTHER_BODY = any_of(
     r"膝|ひざ|무릎|घुटन|হাঁটু|زانو|(?<![א-ת])ה?ברך|เข่า|手腕|手首|손목|कलाई|কব্জি|مچ دست|שורש כף היד|"
     r"ข้อมือ|(?<!班)(?<!萄)牙|歯|치아|"
     r"이빨|दांत|দাঁত|دندان|שיניים|ฟัน|偏头痛|偏頭痛|片頭痛|편두통|माइग्रेन|মাইগ্রেন|میگرن|מיגרנה|ไมเกรน|"
@@ -462,7 +454,7 @@ _OTHER_BODY = _any(
     r"오십견|손목터널|"
     r"腕管|手根管"
 )
-_OTHER_TASK = _any(
+_OTHER_TASK = any_of(
     r"डायबिटीज|शुगर में|ذیابیطس|شوگر میں|"
     r"帮我写|幫我寫|请假条|請假條|演唱会|演唱會|netflix|ドラマ|ラーメン|"
     r"写一首|寫一首|写诗|寫詩|詩を|作文|翻译|翻譯|翻訳|번역|食谱|食譜|レシピ|레시피|요리법|रेसिपी|রেসিপি|"
