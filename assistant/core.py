@@ -90,23 +90,27 @@ class Assistant:
         # Whether the conversation is about the back: "none of those apply to me, what helps?"
         # after "what are the red flags for back pain?" and "which of those mean A&E?" is.
         on_spine = mentions_spine(" ".join([*earlier, question]) if follow_up else question)
-        texts = [query, *earlier]
+        # A turn that takes back the one before ("not literally lol, what heat wraps are good?") is
+        # scored on its own: joined to the turn it takes back, it reads as that turn's emergency.
+        taking_back = bool(follow_up) and takes_back(question)
+        texts = [query, *earlier, question] if taking_back else [query, *earlier]
         vectors = self.embedder.embed(texts)
         vector = vectors[0]
         scores = self.classifier.scores(texts, vectors)
+        own_scores = scores[-1] if taking_back else scores[0]
         # An earlier turn counts unless it or a later one takes it back ("scratch that, it was
         # nothing"); the rules still read the turn that takes back, for anything new in it.
         earlier_urgent = max(
             (
                 turn_scores[SafetyLabel.URGENT]
-                for index, turn_scores in enumerate(scores[1:])
+                for index, turn_scores in enumerate(scores[1 : len(earlier) + 1])
                 if not takes_back("\n".join([*earlier[index:], question]))
             ),
             default=0.0,
         )
         nearest = self.classifier.nearest(vector)
         rules = check_message(question, earlier)
-        safety = decide(rules, scores[0], earlier_urgent, nearest)
+        safety = decide(rules, own_scores, earlier_urgent, nearest)
         # A follow-up takes its topic from a conversation about the back. The classifier has
         # learned few messages outside English, and one that names the back in Polish is about
         # the back whatever its n-grams look like to it.
@@ -117,7 +121,7 @@ class Assistant:
             return Triage(question, safety, query, vector, [])
         passages = self.retriever.search(query, self.settings.top_k, filters, query_vector=vector)
         covered = [p for p in passages if p.similarity >= self.settings.min_relevance]
-        ordinary = scores[0][SafetyLabel.IN_SCOPE] >= OVERRULE_ADVICE
+        ordinary = own_scores[SafetyLabel.IN_SCOPE] >= OVERRULE_ADVICE
         if safety.label is SafetyLabel.IN_SCOPE and not covered and not on_spine and not ordinary:
             # No back words, nothing in the articles close to it, and the classifier is not sure
             # it is an ordinary question ("what do phase 1, 2 and 3 trials mean?" is).

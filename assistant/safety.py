@@ -206,7 +206,8 @@ RULES: tuple[Rule, ...] = (
         r"not (to )?be here (at all|any ?more)|not to be here|disappear for good|(stop|stops|end|ends|over) for good|"
         r"make (it|the pain|everything) stop (for good|forever|permanently)|(driv\w*|crash\w*|steer\w*) "
         r"(\w+ ){0,2}into (a|the) (wall|tree|truck|lorry|river)|jump\w* (off (a|the) (bridge|building|roof|cliff|balcony|tower|car park)|in front)|step\w* in front of|"
-        r"walk\w* (out )?into the (sea|river|lake|ocean)|swim\w* out (to sea|into the sea)( and not)?|"
+        r"(throw|throwing|threw|hurl\w*|fling\w*) (my|him|her)self (off|from) (a|the) (\w+ )?(bridge|building|roof|cliff|balcony|"
+        r"tower|car ?park|ledge|overpass|window)|(throw|throwing|threw|hurl\w*|fling\w*) (my|him|her)self (in front of|under) (a|the)\b|walk\w* (out )?into the (sea|river|lake|ocean)|swim\w* out (to sea|into the sea)( and not)?|"
         r"(think\w*|thought) about (taking|swallowing|necking) (the whole lot|the lot|all of (them|it)|all (my|the|those) "
         r"(pills|tablets|meds|boxes))|(taking|take|swallow\w*) (the whole lot|all of them)\b[^.?!]{0,40}\b(stop|end|sleep)|"
         # Asking what amount would kill, holding doses back, reading up on methods.
@@ -239,7 +240,9 @@ RULES: tuple[Rule, ...] = (
         r"saving (up )?(my|his|her|their) (oxy\w*|morphine|tramadol|codeine|co-?codamol|diazepam|gabapentin|pregabalin|amitriptyline|"
         r"painkillers|opioids|sleeping pills)\b|for when it (all )?gets too much|something happens to me and it'?s not an accident|"
         r"(covered|sorted|looked after|provided for) (once|after|when) (i'?m|im|i am) gone|(won'?t|wont) need (\w+ ){0,2}where (i'?m|im|i am) going|"
-        r"(won'?t|wont|will not) be (around|here|alive) (by then|next (week|month|year))|(won'?t|wont|not) be a burden (\w+ )?(much|any) longer|"
+        r"(won'?t|wont|will not) be (around|here|alive) (by then|next (week|month|year)|long enough)|(won'?t|wont|not) be a burden (\w+ )?(much|any) longer|"
+        # "done with everything, not just my back"; "done with everything the physio gave me" is no crisis.
+        r"(i'?m|im|i am) done with (everything|it all|life|living)\b(?! (for (today|tonight|now|the day)|(that|the|my|they|he|she|you)\b))|"
         r"(gave|given|giving) away (my|his|her|their) (whole |entire )?(\w+ )?collection|"
         r"(won'?t|wont) make it (that|this) long\b[^.?!]{0,30}\b(don'?t|dont) want to|"
         r"hid (\w+ ){0,3}(knives|pills|tablets|blades|razors|rope|belts?) (away )?from (my|him|her)self|"
@@ -274,6 +277,7 @@ RULES: tuple[Rule, ...] = (
         r".*\b((form|technique|pace|driving|plan|idea|schedule|squat|deadlift|lift)\w* (\w+ ){0,3}(was|is|looks?|looked) "
         r"(\w+ ){0,2}suicidal|(no|not|never|without|nor|denies) (any )?(thoughts|feelings|ideas) of (harming|hurting) (my|him|her)self|"
         r"(not|never|no longer) (been |feeling |feel )?suicidal|no suicidal (thoughts|feelings|ideas)|"
+        r"(not|never|n'?t) (going to|gonna|planning (to|on)|about to|ever (going to|gonna)) (hurt|harm)(ing)? (my|him|her)self|"
         r"cause (\w+ ){0,4}suicidal (thoughts|feelings|ideas)|"
         r"(goodbye|farewell|resignation) (letter|note|email) to (the|my) (job|work|warehouse|boss|team|office|company|colleagues)|"
         r"self[- ]?harm\w* as a (teen\w*|kid|child)\b[^?]*\b(don'?t|dont|never) act on (them|it)|"
@@ -331,7 +335,8 @@ RULES: tuple[Rule, ...] = (
         r".*\b((goes|go|went|gone) away|wears off|wore off|disappears|came back|comes back|come back|back to normal|feeling back|"
         r"fine within|fine after)\b[^.?!]{0,60}\b(stand\w*|stood|get up|got up|get off|got off|getting off|walk\w*|move|moving|"
         r"shift\w*|minutes?|mins?|an hour|once i)\b|.*\ball (the )?feeling('?s| is)? back\b|"
-        r".*\b(its|it'?s|all|feeling|feels?) (all )?(normal|fine) (now|again|down there)\b)",
+        r".*\b(its|it'?s|all|feeling|feels?) (all )?(normal|fine) (now|again|down there)\b|"
+        r".*\b(went|gone) away (\w+ ){0,2}(the )?(next|same|following) (day|morning|week)\b)",
     ),
     _rule(
         "leg_weakness",
@@ -405,7 +410,7 @@ RULES: tuple[Rule, ...] = (
         r"no back pain|(doesn'?t|don'?t) have any (back )?pain|not new|long before)\b)|"
         r"(?<!not )(?<!without )(?<!no )(?<!any )\b(hereditary|inherit\w*|runs? in (the |my |our )?famil(y|ies)|genetic)|"
         r"\b(she|he|they|(my )?(mum|mom|mam|mother|dad|father|gran\w*|nan|nana|uncle|aunt\w*|brother|sister|husband|wife|partner)) (sadly )?(passed|passed away|died)\b|\band sadly (passed|died)\b|\b(make|makes) me (more )?likely\b|cancer scare|turned (out|oot) (to be )?benign|\bmore likely to get (it|one|cancer)\b|"
-        r"\b(doesn'?t|doesnt|does not) have any (back )?pain (right )?now\b|\b(has|have) none (now|right now|at the moment)\b|\b(years|decades) ago that turned out to be (her|his|their) (\w+ )?cancer\b|\b(i'?ve|ive|i have) never had (cancer|it)\b|\bno (back )?pain (now|at all|since)\b|\bno back (problems|issues|trouble)\b|"
+        r"\b(doesn'?t|doesnt|does not) have any (back )?pain (right )?now\b|\b(has|have) none (now|right now|at the moment)\b|\b(years|decades) ago that turned out to be (her|his|their) (\w+ )?cancer\b|\b(i'?ve|ive|i have) never had (cancer|it)\b|\bno (new |back |new back )?pain (right now|now|at all|since|at the moment)\b|\bno back (problems|issues|trouble)\b|"
         # An acquaintance's illness, asked about to understand it: "my old boss had spinal cancer".
         r"\b(boss|colleague|co-?worker|neighbou?r|(lady|woman|man|guy|bloke) (at|from|in) (my|our|the))\b[^.?!]{0,30}\b"
         r"(had|has|with) (\w+ ){0,2}cancer",
@@ -456,7 +461,8 @@ RULES: tuple[Rule, ...] = (
             rf"{_BACK}|head|hurt\w*|pain\w*|agony|sore|move|moving|feel|walk\w*|stand|get(ting)? up|"
             r"breath\w*|conscious|floor|ground",
         ),
-        unless=r"\b(caught myself|just a bruise|only a bruise|didn'?t (actually )?fall)\b|"
+        unless=r"\b(caught myself|just a bruise|only a bruise|didn'?t (actually )?fall|(tiny|small|short|little) (drop|slide)|"
+        r"nothing hurts (any )?more than (usual|normal|my usual))\b|"
         r"^(?!.*\b(crash\w*|collision|fell|fall|knocked|car|accident|tackle\w*)\b).*\blike (i|i'?ve|ive|i had|he|she|it) "
         r"(\w+ )?(got |been |was |had been )?(hit|run over)\b",
     ),
@@ -662,6 +668,7 @@ _SPINE_TERMS = re.compile(
 # scope, not enough to outweigh an explicit other body part ("ankle sprain", "eye strain").
 _SPINE_CONTEXT = re.compile(
     r"\b(posture|physio\w*|physical therap\w*|osteopath\w*|prp|platelet\w*|stem cells?|regenerative|mattress\w*|"
+    r"pt (sessions?|appointments?|exercises?)|(skip|skipped|skipping|miss|missed|missing|at|doing|did|start\w*) pt|"
     r"waist (is )?(pain\w*|hurt\w*|ach\w*)|pain in (my |the )?waist|"
     r"pillows?|lifting|lift|ergonom\w*|desk|sitting|slouch\w*|pelvi\w*|hip|hips|ribs?|core|spasms?|stiff\w*|"
     r"sprain\w*|strain\w*|pilates|yoga|heat pack|ice pack|radiofrequency|ablation|injections?|mri|x-?rays?|"
@@ -733,6 +740,11 @@ _ASKING_IN_GENERAL = re.compile(
     # Someone else's story that has already reached a hospital: "our neighbour ended up in hospital".
     r"(neighbou?r|colleague|co-?worker|someone (i know|at work)|a (guy|woman|man|lady|bloke) (at|from|i))\b[^.?!]{0,80}"
     r"\b(ended up|was|got) (\w+ ){0,2}(in hospital|admitted)|(ambulance|paramedics) (took|came for) (him|her|them)|"
+    # A stranger's story read somewhere: "an amazon review where the guy said he lost bladder control".
+    r"(reviews?|comments?|forum|reddit|thread|post|video|tiktok|youtube|podcast)\b[^.?!]{0,60}\b(the |a |this |some |one )?"
+    r"(guy|woman|man|lady|bloke|person|reviewer|poster|author) (said|says|wrote|writes|claimed|claims|mentioned)|"
+    r"(he'?s|hes|she'?s|shes|they'?re) (totally |perfectly )?(fine|well|ok|okay) right now\W+just (wondering|curious|asking)|"
+    r"just (curious|wondering|asking),? i (don'?t|dont|do not) have (it|that|any of (those|them))\b|"
     r"(he'?s|she'?s) being looked after|bystanders?|(exam|nursing|medical|physio) (revision|question|prep)|revision (notes|cards|question)|"
     r"presents with|case study|revising (for (an? |my |the )?(exam|test|finals|boards)|(\w+ )?(anatomy|physiology|nursing|pathology))|(nursing|medical|physio|paramedic\w*|pharmacy|sports science|kinesiology|chiropractic|osteopathy) student|(nursing|medical|med|physio|paramedic) school|student nurse|in general\b[^.?!]{0,80}(?=\?)|"
     # A story from further off: "my sister's friend had ...", "a colleague needed an operation".
@@ -943,7 +955,7 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
 # writer safe: "not literally lol", "that was last year, I got help". "Ignore me, I was being
 # dramatic" is not enough.
 _FIGURE_OF_SPEECH = re.compile(
-    r"\b(not literally|figure of speech|just an expression|didn'?t mean (it )?literally|not that (i'?d|id|i would) ever (actually )?do anything|(that|it) came out wrong\b.{0,80}\b"
+    r"\b(not literally|figure of speech|just an expression|(didn'?t|do ?n'?t|dont|do not) mean (it |that )?literally|not that (i'?d|id|i would) ever (actually )?do anything|(that|it) came out wrong\b.{0,80}\b"
     r"(i meant|(i'?m|im) (totally |completely )?fine|(i'?m|im) not (gonna|going to) do anything))\b",
     re.IGNORECASE,
 )
@@ -1111,7 +1123,7 @@ def takes_back(later_turns: str, rule: Rule | None = None) -> bool:
 
 
 _NEW_TOPIC = re.compile(
-    r"\b(unrelated|off[- ]topic|random question|different (question|topic)|change of subject|another thing)\b",
+    r"\b(unrelated|off[- ]topic|random question|different (question|topic|q)|change of subject|another thing)\b",
     re.IGNORECASE,
 )
 
@@ -1124,6 +1136,7 @@ def starts_new_topic(message: str) -> bool:
 # "Back" that is no body part: "back-to-back flights", "the back garden", "back up my phone".
 _NOT_A_BODY_PART = re.compile(
     r"\bback[- ]to[- ]back\b|\bback ?(garden|yard|door|seat|porch|office|pocket|catalogue)s?\b|"
+    r"\bspines? of (a|the|my|his|her) (book|novel|binder|folder)s?\b|\bbook ?spines?\b|"
     rf"{_BACKING_UP}|\b(got|get|gets|getting) (my|his|her|their) back up\b",
     re.IGNORECASE,
 )
