@@ -235,3 +235,53 @@ def test_a_later_turn_that_says_it_was_for_study_makes_an_earlier_red_flag_gener
         check_message("merci, c'est pour mon mémoire de kiné, rien de perso", earlier).label
         is SafetyLabel.IN_SCOPE
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "rule"),
+    [
+        ("jag kan inte hålla urinen sedan i morse och ryggen värker", "bladder_bowel"),
+        ("mine ben blir svagere hver dag og ryggen gør ondt", "leg_weakness"),
+        ("selkä on tosi kipeä ja minulla on kuumetta", "infection"),
+        ("a derekam nagyon fáj és nem érzem a lábam", "leg_weakness"),
+        ("od rána necítím nic v rozkroku a záda mě bolí", "saddle_numbness"),
+        ("ne zelim se vise probuditi, ova leda me ubijaju", "self_harm"),
+        ("ich krieg seit gestern das Bein kaum noch hoch, der Rücken tut weh", "leg_weakness"),
+        ("chyba nie czuję nóg od rana", "leg_weakness"),
+    ],
+)
+def test_red_flags_in_nordic_finnish_hungarian_and_central_european_languages(
+    message: str, rule: str
+) -> None:
+    assert red_flag_in_other_languages(message) is not None
+    assert check_message(message).rule == rule
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ryggen är stel på morgonen, ingen feber, vilka övningar hjälper?",
+        "onko jooga hyväksi niskakivulle?",
+        "meddig tart általában egy isiász?",
+        "kolik trvá zotavení po operaci ploténky?",
+        "czy pływanie jest dobre na skoliozę u nastolatka?",
+        "thoát vị đĩa đệm có gây tiểu không tự chủ không? hỏi để biết thôi",
+    ],
+)
+def test_ordinary_back_questions_in_those_languages_are_not_urgent(message: str) -> None:
+    assert check_message(message).label is SafetyLabel.IN_SCOPE
+    assert mentions_spine(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "rule"),
+    [
+        ("kan jeg doble dosen med paracet i kveld? ryggen er elendig", "medication_change"),
+        ("saanko ottaa buranaa ja panadolia samaan aikaan?", "own_medicine"),
+        ("ist das jetzt schlimm in meinem fall?", "own_diagnosis"),
+        ("naproksen midemi yakıyor, yarım tablete düşsem olur mu?", "medication_change"),
+    ],
+)
+def test_requests_for_personal_advice_in_those_languages(message: str, rule: str) -> None:
+    advice = advice_in_other_languages(message)
+    assert advice is not None and advice[0] == rule
