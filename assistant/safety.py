@@ -26,6 +26,7 @@ from assistant.safety_languages import (
     cooking_in_other_languages,
     long_ago_in_other_languages,
     mentions_spine_in_other_languages,
+    other_joint_in_other_languages,
     red_flag_in_other_languages,
     taken_back,
 )
@@ -924,6 +925,11 @@ def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
             continue  # "stubbed my toe, is it broken?" is outside our scope, not a diagnosis we withhold
         if rule.label is not URGENT and (words := _fires(rule, message, context)):
             return SafetyDecision(rule.label, rule.name, f"matched {words!r}")
+    # "Mein Knie knackt, ist das schon Arthrose?" asks about a knee, not a diagnosis we withhold.
+    if (joint := other_joint_in_other_languages(message)) and not mentions_spine(message):
+        return SafetyDecision(
+            OFF, "other_body_part", f"about {joint!r}, not the back, neck or spine (not English)"
+        )
     if advice := advice_in_other_languages(message):
         return SafetyDecision(ADVICE, advice[0], f"matched {advice[1]!r} (not English)")
     if task := _OTHER_TASK.search(message):

@@ -46,6 +46,7 @@ def fold(text: str) -> str:
 # Words for the back, neck and spine, and for pain. Latin-script words are whole words; the
 # word boundary also works for Cyrillic and Arabic script.
 BACK = any_of(
+    r"(u|na) krstima|krsta (me )?bol\w*|"
     r"selka\w*|selan (kipu|kivu|kivut|kipua|vaiva|lihak|lihas|alue|alaosa|ylaosa|takia)\w*|selassa|selasta|"
     r"selalla|selalle|selalta|selallaan|selalleen|selalleni|alaselka\w*|alaselan|alaselassa|ylaselka\w*|"
     r"ylaselan|ristiselka\w*|ristiselan|ristiselassa|"
@@ -296,7 +297,7 @@ _CANCER = any_of(
     r"mieloma|myelom\w*|linfoma|lymphom\w*|leucemi\w*|"
     r"saratani|"
     r"saratan\w*|(ruxian|fei|gan|wei|jiechang|qianliexian) ?ai|"
-    r"cancer\w*|cancro|tumou?r\w*|tumeur\w*|tumore|\w*krebs\w*|metasta\w*|kanser\w*|kanker|nowotw\w*|"
+    r"cancer\w*|cancro|tumou?r\w*|tumeur\w*|tumore|\w*krebs(?!frei)\w*|metasta\w*|kanser\w*|kanker|nowotw\w*|"
     r"rak(a|iem)?|ung thu|рак\w*|онколог\w*|опухол\w*|سرطان|chemo\w*|quimio\w*|kemo\w*|химио\w*|καρκιν\w*"
 )
 _WEIGHT_LOSS = any_of(
@@ -416,7 +417,8 @@ _FALL = any_of(
     r"cazatura|accident (de masina|rutier)|упал\w*|падени\w*|авари\w*|дтп|впал\w*|упав\w*|dust(um|u|"
     r"tu)\w*|kaza\w*|kaydim\w*|(bi )?nga|te nga|tai nan|bi xe tong|gevallen|ongeluk|gestruikeld|سقطت|"
     r"وقعت|وقع|حادث\w*|choque\w* con (la|el|un|una) (moto|coche|carro|auto)|ausgrutscht|gfalln|umkheit|"
-    r"vpal\w*|upal\w*|truot chan|te (nga|xuong)|fisal\w*|phisal\w*|accident cu (masina|motocicleta)|"
+    r"vpal\w*|upal|upali|upala (s|so|na|v)|truot chan|te (nga|xuong)|fisal\w*|phisal\w*|"
+    r"accident cu (masina|motocicleta)|"
     r"m-?a lovit (o |un |de )?(masina|camion|motociclet\w*|biciclet\w*|usa)|ngoi bet|\w*anguka"
 )
 _TEARING = any_of(
@@ -550,6 +552,7 @@ _SWEAT_OR_BREATH = any_of(
     r"keringet\w*|ghame|saans phool|spocon\w*|ubran\w*"
 )
 _NUMB = any_of(
+    r"(ko|kao) (drven\w*|od drveta)|(ne osjetim|ne osjecam) (nista|ništa)|"
     r"puutuu|puutuvat|puutunut\w*|puutuneisuu\w*|puutumi\w*|puutunee\w*|tunnoto\w*|tunnottom\w*|"
     r"ei (ole )?tuntoa|tunto\w* (\w+ )?(on )?(kadonnut|havinnyt|poissa|heikentynyt|mennyt)|"
     r"ei tunnu (\w+ )?(miltaan|mitaan)|en tunne (\w+ ){0,2}(mitaan|kunnolla)|pistely\w*|pistelee|"
@@ -615,6 +618,7 @@ _NUMB = any_of(
     r"voel (\w+ ){0,3}niet (meer|goed)|μουδια\w*|δεν (νιωθω|αισθανομαι)|بتنمل|تنمل|ينمل|de vata|kuch mehsoos"
 )
 _SADDLE = any_of(
+    r"unutrasnjost (butina|bedara)|unutarnj\w* (strana|dio) (butina|bedara)|"
     r"bacaklarimin arasi\w*|bacak arasi\w*|bacak arasim\w*|"
     r"nivus\w*|haarov\w*|haaroiss\w*|jalkoval\w*|sukupuolielim\w*|alapaa|alapaassa|alapaahan|alapaan|"
     r"pakara\w*|pakaroi\w*|peppu\w*|takapuol\w*|perseessa|perseesta|reisien sisa\w*|sisareide\w*|"
@@ -833,6 +837,7 @@ _WEAK = any_of(
     r"slabsh\w*|\w*ضعف\w*|sbatte per terra|non riesco a tirar\w* su|de vata|pidhynayut\w*|ne mozhu pidnyat\w*"
 )
 _BLADDER_BOWEL = any_of(
+    r"ne (osjetim|osjecam|osecam) kad (idem na (wc|zahod|toalet)|piskim|mokrim|kakim)|"
     r"(virtsa|pissa|kakka|uloste)\w* (\w+ ){0,3}(karkaa|karkasi|karkailee|valuu)|(pissasin|kakkasin|laskin|"
     r"tein) (\w+ )?(alleni|housuun|housuihin)|virtsankarkai\w*|pidatyskyvyttom\w*|virtsaump\w*|"
     r"en (\w+ )?(pysty|saa|voi) (\w+ )?(pissaama\w*|pissattua|virtsaama\w*|virtsattua|kakkaama\w*|"
@@ -995,6 +1000,10 @@ _BLADDER_BOWEL = any_of(
     r"di (ko )?namalayan|ne (mogu|mozhu) (pomochit\w*|pisat|popisat)|ne chuvstvu\w* (kogda|mochev)"
 )
 _SELF_HARM = any_of(
+    r"(har |hev )?(gitt|givet|gett|gav|ga|gitte) bort (\w+ ){0,4}(katten|hunden|kissen|gitaren|tingene|"
+    r"sakene|grejerna|sakerna)\w*|"
+    r"am scris scrisori (pentru (toti|toata lumea|fiecare)|de adio|de ramas bun)|am dat (deja )?(cainele|"
+    r"pisica|catelul|motanul)\w* (\w+ )?(vecin\w*|cuiva|altcuiva|prieten\w*)|"
     r"ne zelim se (ni |vise |uopce |uopste )?probud\w*|da se (ni |vise )?ne probudim|"
     r"haluan kuolla|halusin kuolla|tahdon kuolla|haluaisin kuolla|toivon etta kuolisin|(en|ei) (haluu?|"
     r"halua|jaksa) (enaa )?elaa|tappaa itseni|tapan itseni|itsemurh\w*|vahingoittaa itseani|viiltel\w*|"
@@ -1393,7 +1402,9 @@ _LONG_AGO = re.compile(
 )
 # Homework and exams ask about red flags in general even when the writer says "I".
 _STUDYING = re.compile(
-    r"\b(hoi de biet|chi hoi thoi|(ko|khong) bi gi (dau|ca)|arastiriyorum|arastirma\w*|"
+    r"\b((lihtsalt )?huvi parast|nagin telekast|telekast|"
+    r"intreb teoretic|(am citit|citit) pe un forum|"
+    r"hoi de biet|chi hoi thoi|(ko|khong) bi gi (dau|ca)|arastiriyorum|arastirma\w*|"
     r"tentti\w*|kotitehtav\w*|laksy\w*|uteliaisuu\w*|artikkeli\w*|\w*opiskel\w*|esitelm\w*|tutkielm\w*|"
     r"lopputyo\w*|"
     r"vizsga\w*|hazi ?feladat\w*|beadando\w*|kivancsisag\w*|cikk\w*|szakdolgozat\w*|orvostanhallgat\w*|"
@@ -1438,7 +1449,8 @@ _STUDYING = re.compile(
 )
 # A general question with no one named: "¿el cáncer puede causar dolor de espalda?".
 _GENERAL = re.compile(
-    r"(\b(?:co gay (\w+ ){0,6}khong)\b|"
+    r"(\b(?:poate (\w+ ){0,4}sa (dea|cauzeze|provoace))\b|"
+    r"\b(?:co gay (\w+ ){0,6}khong)\b|"
     r"\b(?:\bvoiko (\w+ ){0,3}(aiheuttaa|johtua|olla merkki)|\baiheuttaako\b|\bmika on\b|"
     r"\bmita tarkoittaa\b|\bonko totta\b|\byleisesti\b|\bylipaataan\b|\bmika on ero\b|\bmita eroa\b)\b|"
     r"\b(?:\bokozhat\w*|\bmi az a\b|\bmit jelent\b|\bigaz(-e|,)? hogy\b|\baltalaban\b|\bkulonbseg\w*|"
@@ -1548,7 +1560,8 @@ _NOT_A_NEGATION = re.compile(
 )
 # A cancer that was cured long ago and a back that hurts after the gym ask for exercises, not A&E.
 _CURED = re.compile(
-    r"\b(parantu\w*|tervehty\w*|remissiossa|remissiosta|remissioon\w*|"
+    r"\b(gikk over|gick over|gik over|det forsvant|det forsvann|det forsvandt|"
+    r"parantu\w*|tervehty\w*|remissiossa|remissiosta|remissioon\w*|"
     r"gyogyult\w*|meggyogyult\w*|remisszio\w*|tunetmentes\w*|terveks (\w+ )?(saanud|ravitud)|paranen\w*|"
     r"botad|botat|botades|kureret|kurert|helbredet|helbredad|friskmeld\w*|friskforklar\w*|raskmeldt|"
     r"erklaeret rask|"
@@ -1567,7 +1580,11 @@ _CURED = re.compile(
 )
 # Turns that take an earlier red flag back: "me expressei mal", "galat bola, thermometer kharab tha".
 TAKEN_BACK = re.compile(
-    r"\b(m-?am exprimat prost|a trecut complet|(sorry|sory|przepraszam),? zart|to (byl|tylko) zart|"
+    r"\b(inte pa riktigt|ikke pa ekte|ikke for alvor|ikke paa ekte|ei (mitaan )?oireita enaa|"
+    r"(nyt )?kaikki ok nyt|nyt kaikki ok|kontrollit tehty|semmi tores|nincs tores|hazakuldtek|csak zuzodas|"
+    r"nimic rupt|(radiografia|rx|ct|rmn|rezonanta)\w* (a iesit|e|este|iesit\w*) (ok|bine|normal\w*|"
+    r"curat\w*)|"
+    r"m-?am exprimat prost|a trecut complet|(sorry|sory|przepraszam),? zart|to (byl|tylko) zart|"
     r"juz (mi )?przeszlo|vaan puutu\w*|puutu\w* kun|"
     r"vaara halytys|vitsail\w*|leikillani|pilail\w*|vitsi vaan|vitsi vain|kirjoitin vaarin|"
     r"kirjotin vaarin|nappailyvirhe\w*|ei kirjaimellisesti|kuvaannollisesti|sanonta\w*|(kuumemittari|"
@@ -1849,10 +1866,10 @@ def red_flag_in_other_languages(message: str, context: str = "") -> tuple[str, s
             continue
         if (
             flag.name in ("cancer_history", "infection")
-            and _CURED.search(folded)
-            and _LONG_AGO.search(folded)
+            and _CURED.search(around)
+            and _LONG_AGO.search(around)
         ):
-            continue  # "demam bulan lalu, sudah sembuh": a fever over and done with
+            continue  # "demam bulan lalu, sudah sembuh": over and done with, in this turn or another
         for match in flag.pattern.finditer(folded):
             if flag.name == "self_harm":
                 if general and _NAMES_SUICIDE.fullmatch(match.group(0)):
@@ -1866,6 +1883,8 @@ def red_flag_in_other_languages(message: str, context: str = "") -> tuple[str, s
 # Requests for personal medical advice. Medicines are named much alike in most languages
 # ("ibuprofeno", "ibuprofène", "ибупрофен"), so a stem list covers them.
 _MEDICINE = any_of(
+    r"\w*magnyl|"
+    r"neofen\w*|brufen\w*|nalgesin\w*|caffetin\w*|plivadon\w*|lekadol\w*|ibalgin\w*|paralen\w*|"
     r"burana\w*|panodil|pamol|panadol|"
     r"\w*laake\w*|\w*laakke\w*|pillerit|pillerin|pillereit\w*|pillereja|burana\w*|panadol\w*|pamol\w*|"
     r"para-?tabs|ibumax|ibusal|ibumetin\w*|tramal|panacod\w*|norgesic\w*|pronaxen\w*|orudis|diapam|"
@@ -1923,6 +1942,7 @@ _MEDICINE = any_of(
     r"infiltra\w*|уколы|\d+ ?mg"
 )
 _MAY_I = any_of(
+    r"szabad egyutt|szedhetem egyutt|egyutt szabad|"
     r"voinko|saanko|onko (se |tama )?(ok|okei|ookoo|turvallista) (jos|etta)|voiko (\w+ )?(ottaa|syoda|"
     r"kayttaa|yhdistaa)|saako (\w+ )?(ottaa|syoda|kayttaa|yhdistaa)|pitaisiko|pitasko|kannattaako|"
     r"szedhet\w*|bevehet\w*|ihatok|ihatom|kombinalhat\w*|szabad-?e|baj,? ha|gond,? ha|"
@@ -1964,6 +1984,7 @@ _MAY_I = any_of(
     r"va bene|ca craint|kya (main|mai|hum)|(co )?(uong|dung) duoc|(اقدر|ممكن|يمكنني|استطيع) (اخذ|اشرب|استعمل)"
 )
 _CHANGE = any_of(
+    r"prestat\w*|prestan\w*|"
     r"dussem|dusursem|azaltsam|azaltayim|yariya (dussem|indirsem)|"
     r"lopett\w*|jattaa pois|jattaisin pois|jatan pois|lisata|lisaan|lisaisin|nostaa|nostan|nostaisin|"
     r"nostanko|vahent\w*|tuplat\w*|tuplaan|puolit\w*|tauot\w*|"
@@ -2065,6 +2086,7 @@ _ABOUT_ME = any_of(
     r"ini|apakah|czy|mam|am|это|у меня|bende|co phai|minh|heb ik|is het|to od|ya|ne|mi"
 )
 _WHAT_DO_I_HAVE = any_of(
+    r"(engem )?muteni kell( engem)?|"
     r"in meinem fall|w moim przypadku|in mijn geval|i mitt (fall|tilfelle)|i mit tilfaelde|v mem pripade|"
     r"u mom slucaju|in cazul meu|benim durumumda|en mi caso|no meu caso|dans mon cas|nel mio caso|"
     r"(mika|mita) (minulla|mulla) (oikein |oikeen )?on|mika (mua|minua) (oikein )?vaivaa|mika (minussa|"
@@ -2102,6 +2124,7 @@ _REALLY = any_of(
     r"exactement|exactamente|exatamente|de verdad|na verdade|en realidad|naprawde|же|то|aslinda|sebenarnya|ya"
 )
 _DO_I_NEED = any_of(
+    r"moram|trebam|treba li mi|"
     r"tarvitsenko|tarviinko|pitaako (minut|mut|minun|mun)|joudunko|"
     r"kell[- ]e|meg kell|kell (nekem|majd)|szuksegem (van|lesz)|"
     r"kas (ma )?vajan|vajan ma|kas (mul )?on vaja|kas (mind )?peab|kas mind tuleb|pean ma|"
@@ -2122,6 +2145,7 @@ _DO_I_NEED = any_of(
     r"нужна ли мне|нужно ли мне|мне нужна|χρειαζομαι|ihtiyacim|can phai|moet ik|muss ich|ich muss"
 )
 _SURGERY = any_of(
+    r"pod noz|"
     r"leikkau\w*|leikat\w*|operaatio\w*|kirurgi\w*|"
     r"mutet\w*|muten\w*|megmut\w*|operal\w*|megoperal\w*|operaci\w*|sebesz\w*|"
     r"operatsioo\w*|opereeri\w*|loikus\w*|kirurg|"
@@ -2236,6 +2260,9 @@ def cooking_in_other_languages(message: str) -> str | None:
 # Back words of other languages that are also everyday words elsewhere tell no topic: "dos"
 # (French back, Spanish two), "lung" (Vietnamese back), "rug" (Dutch back), "disco", "gat".
 _SPINE_IN_OTHER_LANGUAGES = re.compile(
+    r"\b(?:neurokirurg\w*|neurochirurg\w*)\b|"
+    r"\b(?:magnetick\w* rezonanc\w*|fizioterap\w*|fyzioterap\w*|fysioterap\w*|fizjoterap\w*|kinetoterap\w*|"
+    r"gatul|(u|na) krstima|krsta (me )?bol\w*)\b|"
     r"\b(?:selka\w*|alaselka\w*|ristiselka\w*|niskakipu\w*|niskani|kaularank\w*|lannerank\w*|valilevy\w*|"
     r"iskias\w*|iskiak\w*|hantaluu\w*|ryhti\w*|noidannuol\w*)\b|"
     r"\b(?:gerinc\w*|hatfaj\w*|derekfaj\w*|derekam\w*|derek(ba|ban|ra|nal)|porckorong\w*|csigoly\w*|"
@@ -2268,7 +2295,8 @@ _SPINE_IN_OTHER_LANGUAGES = re.compile(
     # Turkish "belim" (my lower back) and Dutch "hernia-operatie", whose bare words are left out above.
     r"\bbel(im|imde|imin|ime)\b|\bhernia ?operatie\b|"
     # Medical roots shared by most European languages: "lombalgia", "escoliosis", "сколиоз".
-    r"\b\w*(scolio|skolio|escolio|spondyl|spondil|espondil|lumbal|lombal|lombo|cervicale|sciati|ciatic|kypho|"
+    r"\b\w*(cruralg|scolio|skolio|escolio|spondyl|spondil|espondil|lumbal|lombal|lombo|cervicale|sciati|"
+    r"ciatic|kypho|"
     r"cifos|kifopl|kifoz|lordo|stenos|epidur|vertebr|rachi|raqui|discal|diskus|dysk|сколио|сколіо|спондил|"
     r"люмб|позвон|"
     r"σκολιω|σπονδυλ|οσφυ|ισχιαλγ|"
@@ -2277,6 +2305,23 @@ _SPINE_IN_OTHER_LANGUAGES = re.compile(
     r"kauda\w*|facett\w*|isg|шиї|шию|шия|шея|шеи|шею|конск\w* хвост\w*|kreg(u|i|ow|ach)?|"
     r"bel (agri\w*|fitig\w*|bolge\w*))\b"
 )
+
+
+# Other joints, which are outside our scope: "boli mnie kolano po bieganiu", "Mein Knie knackt".
+_OTHER_JOINT = re.compile(
+    r"\b(knie\w*|genoux?|rodillas?|joelhos?|ginocchi\w*|kolan\w*|kolen(o|a|ou|u|i)|koljen\w*|kneet|knaeet|"
+    r"knae|"
+    r"polve\w*|polvi\w*|terd(em|et|e|ei|eim)?|dizim\w*|dizler\w*|dau goi|genunchi\w*|schulter\w*|schouder\w*|"
+    r"epaules?|hombros?|ombros?|spall(a|e)|ramen(o|a|ou|u)|axeln|axlar\w*|skulder\w*|olkapa\w*|omuz\w*|"
+    r"umar(ul)?|umeri\w*|enkels?|chevilles?|tobillos?|tornozelos?|caviglie?|handgelenk\w*|poignets?|"
+    r"ellenbogen\w*|coudes?|codos?|cotovelos?|gomit(o|i)|lokiec|lokcia|laket\w*)\b"
+)
+
+
+def other_joint_in_other_languages(message: str) -> str | None:
+    """The word for a knee, shoulder or other joint that `message` names outside English, or None."""
+    match = _OTHER_JOINT.search(fold(message))
+    return match.group(0) if match else None
 
 
 # The same medical words in English, which the English rules and the classifier already know.

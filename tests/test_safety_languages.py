@@ -285,3 +285,32 @@ def test_ordinary_back_questions_in_those_languages_are_not_urgent(message: str)
 def test_requests_for_personal_advice_in_those_languages(message: str, rule: str) -> None:
     advice = advice_in_other_languages(message)
     assert advice is not None and advice[0] == rule
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Mein Knie knackt beim Treppensteigen, ist das schon Arthrose?",
+        "boli mnie kolano po bieganiu, co to może być?",
+    ],
+)
+def test_another_joint_named_in_another_language_is_off_topic(message: str) -> None:
+    assert check_message(message).rule == "other_body_part"
+
+
+def test_a_joint_beside_a_back_word_stays_a_back_question() -> None:
+    assert (
+        check_message("j'ai mal devant la cuisse jusqu'au genou, c'est une cruralgie ?").rule
+        != "other_body_part"
+    )
+
+
+def test_a_cancer_cured_years_ago_told_in_a_later_turn_is_no_red_flag() -> None:
+    earlier = [
+        "Ich hatte vor 12 Jahren Darmkrebs",
+        "seit 10 Jahren krebsfrei, der Rücken tut nur nach dem Sport weh",
+    ]
+    assert check_message("Welche Dehnübungen helfen nach dem Joggen?", earlier).label is SafetyLabel.IN_SCOPE
+    assert check_message("Welche Dehnübungen helfen?", [earlier[0], "jetzt neue Rückenschmerzen"]).label is (
+        SafetyLabel.URGENT
+    )
