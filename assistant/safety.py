@@ -795,7 +795,7 @@ def _fires(rule: Rule, text: str, context: str = "") -> str:
     if rule.unless and rule.unless.search(f"{text}\n{context}" if rule.unless_earlier else text):
         return ""
     for match in rule.pattern.finditer(text):
-        if rule.recent and _LONG_AGO.search(_sentence_around(text, match.start(), match.end())):
+        if rule.recent and _told_long_ago(text, match.start(), match.end()):
             continue  # "I fell off a ladder years ago": that injury is past, not this week's
         if (
             rule.personal
@@ -835,6 +835,25 @@ _HERE_NOW = re.compile(
     r"\b(he'?s|hes|she'?s|shes|they'?re|theyre|(he|she|they|who) (is|are)) (here|with me) (now|rn|right now)\b",
     re.IGNORECASE,
 )
+
+
+# The present, told after a long-ago event: "surgery back in 2018 and now my foot flops again".
+_NOW_AGAIN = re.compile(
+    r"\b(now|again|today|tonight|this (morning|afternoon|evening|week)|since (yesterday|last night|this morning|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_long_ago(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding the span from `start` to `end` places it long ago, and no
+    present ("and now", "again since friday") stands between the long-ago words and the span."""
+    sentence_start = max(text.rfind(stop, 0, start) for stop in ".!?\n") + 1
+    sentence = _sentence_around(text, start, end)
+    ago = _LONG_AGO.search(sentence)
+    if not ago:
+        return False
+    return not _NOW_AGAIN.search(sentence[ago.end() : max(ago.end(), start - sentence_start)])
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

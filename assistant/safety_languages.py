@@ -618,6 +618,7 @@ _NUMB = any_of(
     r"voel (\w+ ){0,3}niet (meer|goed)|μουδια\w*|δεν (νιωθω|αισθανομαι)|بتنمل|تنمل|ينمل|de vata|kuch mehsoos"
 )
 _SADDLE = any_of(
+    r"haaravali\w*|haaroissa|haarojen (\w+ )?(valissa|alue\w*)|haara-alue\w*|"
     r"unutrasnjost (butina|bedara)|unutarnj\w* (strana|dio) (butina|bedara)|"
     r"bacaklarimin arasi\w*|bacak arasi\w*|bacak arasim\w*|"
     r"nivus\w*|haarov\w*|haaroiss\w*|jalkoval\w*|sukupuolielim\w*|alapaa|alapaassa|alapaahan|alapaan|"
@@ -837,6 +838,7 @@ _WEAK = any_of(
     r"slabsh\w*|\w*ضعف\w*|sbatte per terra|non riesco a tirar\w* su|de vata|pidhynayut\w*|ne mozhu pidnyat\w*"
 )
 _BLADDER_BOWEL = any_of(
+    r"(eika|ei) pissa (\w+ )?(tuu|tule)( kunnolla)?|pissa ei (tuu|tule)|en pysty pissaamaan|en saa pissattua|"
     r"ne (osjetim|osjecam|osecam) kad (idem na (wc|zahod|toalet)|piskim|mokrim|kakim)|"
     r"(virtsa|pissa|kakka|uloste)\w* (\w+ ){0,3}(karkaa|karkasi|karkailee|valuu)|(pissasin|kakkasin|laskin|"
     r"tein) (\w+ )?(alleni|housuun|housuihin)|virtsankarkai\w*|pidatyskyvyttom\w*|virtsaump\w*|"
@@ -1000,6 +1002,8 @@ _BLADDER_BOWEL = any_of(
     r"di (ko )?namalayan|ne (mogu|mozhu) (pomochit\w*|pisat|popisat)|ne chuvstvu\w* (kogda|mochev)"
 )
 _SELF_HARM = any_of(
+    r"(niedlugo |wkrotce )?mnie tu (juz )?nie bedzie|psa oddal\w*|oddal\w* psa|"
+    r"wszystko (juz )?(po)?uporzadkowal\w*|pouporzadkowal\w*|"
     r"(har |hev )?(gitt|givet|gett|gav|ga|gitte) bort (\w+ ){0,4}(katten|hunden|kissen|gitaren|tingene|"
     r"sakene|grejerna|sakerna)\w*|"
     r"am scris scrisori (pentru (toti|toata lumea|fiecare)|de adio|de ramas bun)|am dat (deja )?(cainele|"

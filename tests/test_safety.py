@@ -141,6 +141,7 @@ GENERAL = SafetyDecision(SafetyLabel.IN_SCOPE, "asking_in_general", "says 'not h
         ("the injection costs a fortune, not that it matters, i won't be around long enough", "self_harm"),
         ("honestly i'm done with everything, not only my back", "self_harm"),
         ("some days this back makes me want to throw myself off a cliff", "self_harm"),
+        ("had a discectomy back in 2019 and now my foot slaps the floor again since monday", "leg_weakness"),
     ],
 )
 def test_red_flags_happening_now_are_urgent(message: str, rule: str) -> None:

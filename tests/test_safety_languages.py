@@ -248,6 +248,8 @@ def test_a_later_turn_that_says_it_was_for_study_makes_an_earlier_red_flag_gener
         ("ne zelim se vise probuditi, ova leda me ubijaju", "self_harm"),
         ("ich krieg seit gestern das Bein kaum noch hoch, der Rücken tut weh", "leg_weakness"),
         ("chyba nie czuję nóg od rana", "leg_weakness"),
+        ("niedługo mnie tu nie będzie, psa oddałem bratu. ćwiczenia na plecy?", "self_harm"),
+        ("ei tunnu mitään haaravälissä ja selkä on kipeä", "saddle_numbness"),
     ],
 )
 def test_red_flags_in_nordic_finnish_hungarian_and_central_european_languages(
