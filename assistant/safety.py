@@ -848,19 +848,19 @@ _NOW_AGAIN = re.compile(
 def _told_long_ago(text: str, start: int, end: int) -> bool:
     """Whether the sentence holding the span from `start` to `end` places it long ago, and no
     present ("and now", "again since friday") stands between the long-ago words and the span."""
-    sentence_start = max(text.rfind(stop, 0, start) for stop in ".!?\n") + 1
-    sentence = _sentence_around(text, start, end)
-    ago = _LONG_AGO.search(sentence)
+    sentence_start, sentence_end = _sentence_bounds(text, start, end)
+    ago = _LONG_AGO.search(text, sentence_start, sentence_end)
     if not ago:
         return False
-    return not _NOW_AGAIN.search(sentence[ago.end() : max(ago.end(), start - sentence_start)])
+    return not _NOW_AGAIN.search(text, ago.end(), max(ago.end(), start))
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or line) of `text` that holds the span from `start` to `end`."""
-    left = max(text.rfind(stop, 0, start) for stop in ".!?\n")
-    rights = [i for i in (text.find(stop, end) for stop in ".!?\n") if i != -1]
-    return text[left + 1 : min(rights, default=len(text))]
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence (or line) of `text` that holds the span from `start` to `end` begins
+    and ends."""
+    sentence_start = max(text.rfind(stop, 0, start) for stop in ".!?\n") + 1
+    stops_after = [i for i in (text.find(stop, end) for stop in ".!?\n") if i != -1]
+    return sentence_start, min(stops_after, default=len(text))
 
 
 def check_message(message: str, history: Sequence[str] = ()) -> SafetyDecision:
