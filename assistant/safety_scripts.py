@@ -3,7 +3,7 @@
 `safety_languages` reads languages written in Latin, Cyrillic, Greek and Arabic letters with
 spaces between words. Chinese, Japanese and Thai put no spaces between words, Korean glues its
 particles to them ("허리가"), Hebrew its prefixes ("והגב") and Persian its endings ("کمرم"); and
-Python's regular expressions split Devanagari and Bengali words at their vowel signs, so a
+Python's regular expressions split words of the Indian scripts at their vowel signs, so a
 word boundary means nothing in any of them. Here words match as plain substrings instead, and
 each listed word is long or specific enough to mean the one thing; a few short ones carry a
 guard against the longer everyday words they hide in (Japanese "がんばる" is no cancer).
@@ -36,8 +36,11 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower().translate(_SAME_LETTER)
 
 
-# Chinese (simplified, traditional), Japanese, Korean, Hindi, Bengali, Persian/Urdu, Hebrew, Thai.
+# Chinese (simplified, traditional), Japanese, Korean, Hindi, Bengali, Persian/Urdu, Hebrew, Thai,
+# and a first few words of Punjabi, Gujarati, Tamil, Telugu, Kannada and Malayalam.
 BACK = any_of(
+    r"முதுகு|இடுப்பு வலி|கழுத்து வலி|கழுத்து|వెన్ను|నడుము|మెడ నొప్పి|సయాటికా|ಬೆನ್ನು|ಬೆನ್ನಿ|ಬೆನ್ನಲ್ಲಿ|"
+    r"ಸೊಂಟ|ಕುತ್ತಿಗೆ|നടുവ|നട്ടെല്ല|കഴുത്ത|ഡിസ്ക്|પીઠ|કમર|ગરદન|કરોડરજ્જુ|સ્પાઇન|ਕਮਰ|ਪਿੱਠ|ਧੌਣ|ਰੀੜ੍ਹ|"
     r"ٹیک نیک|"
     r"ظهر|"
     r"پشت(ش|ت|مون)|کمرش|کمرت|دم اسب|หลังจะหัก|หลังหัก|หลังแข็ง|หลังตึง|หลังค่อม|"
@@ -54,9 +57,12 @@ BACK = any_of(
     r"ปวดหลัง|เจ็บหลัง|กระดูกสันหลัง|หมอนรองกระดูก|เอว|ต้นคอ|ปวดคอ"
 )
 PAIN = any_of(
-    r"وجع|痛|疼|酸|しびれ|痺れ|아프|아파|아픈|통증|저려|दर्द|पीड़ा|ব্যথা|ব্যাথা|যন্ত্রণা|درد|כאב|כואב|ปวด|เจ็บ"
+    r"வலி|నొప్పి|ನೋವು|ನೋವಿ|വേദന|દુખાવો|દુખે|ਦਰਦ|"
+    r"وجع|痛|疼|酸|しびれ|痺れ|아프|아파|아픈|통증|저려|दर्द|पीड़ा|ব্যথা|ব্যাথা|যন্ত্রণা|درد|כאב|כואב|ปวด|"
+    r"เจ็บ"
 )
 _NUMB = any_of(
+    r"மரத்து|తిమ్మిరి|ಜೋಮು|മരവിപ്പ|തരിപ്പ|સુન્ન|ਸੁੰਨ|"
     r"麻麻|木木的|"
     r"麻木|发麻|發麻|麻了|没有感觉|沒有感覺|没感觉|沒感覺|没知觉|沒知覺|しびれ|痺れ|感覚がな|感覚があり|"
     r"마비|저려|저림|감각이 없|감각이 안|감각 없|सुन्न|अवश|সুন্ন|অবশ|অসাড়|বোধ নেই|بی ?حس|سن هو|"
@@ -69,10 +75,12 @@ _SADDLE = any_of(
     r"کشاله|مقعد|باسن|تناسلی|شرمگاه|کولهے|מפשעה|ישבן|פי הטבעת|איבר המין|ก้น|ทวาร|อวัยวะเพศ|ขาหนีบ"
 )
 _LEG = any_of(
+    r"கால்|కాలు|కాళ్ళ|ಕಾಲು|ಕಾಲಿ|കാല്|കാലി|પગમાં|ਲੱਤ|"
     r"腳|両足|両脚|양다리|양쪽 다리|"
     r"腿|脚|足|下肢|다리|발|पैर|टांग|टाँग|পা|پا|ٹانگ|پاؤں|רגל|ขา(?!ย|ว)|เท้า"
 )
 _WEAK = any_of(
+    r"பலவீன|బలహీన|ಬಲಹೀನ|ಶಕ್ತಿ ಇಲ್ಲ|ബലക്ഷയ|ബലമില്ല|નબળ|ਕਮਜ਼ੋਰ|"
     r"כמעט לא מרגיש|כמעט לא מרגישה|הולכת ונחלשת|הולך ונחלש|"
     r"질질|끌려|발끝이 걸려|"
     r"안 들려|안 들어져|"
@@ -101,6 +109,7 @@ _BLADDER_BOWEL = any_of(
     r"ปัสสาวะไม่ออก|กลั้นปัสสาวะไม่|กลั้นอุจจาระไม่|ฉี่ไม่ออก|ฉี่ราด|ฉี่เล็ด|อั้นฉี่ไม่"
 )
 _FEVER = any_of(
+    r"காய்ச்சல்|జ్వరం|ಜ್ವರ|പനിയ|പനി ഉണ്ട|പനിയും|તાવ|ਬੁਖਾਰ|ਬੁਖ਼ਾਰ|"
     r"3[89](\.\d)?度|3[89](\.\d)? ?℃|3[89](\.\d)?도|"
     r"发烧|發燒|发热|發熱|高烧|高燒|寒战|寒顫|打冷颤|熱がある|熱が出|発熱|高熱|寒気|悪寒|"
     r"열이 나|열이 있|열나|고열|오한|बुखार|बुख़ार|ज्वर|কাঁপুনি|জ্বর|(?<![آ-ی])تب(?![آ-ی])|لرز|بخار|"
@@ -151,6 +160,9 @@ _CHEST_PAIN = any_of(
     r"سینے میں درد|כאב בחזה|כאבים בחזה|לחץ בחזה|เจ็บหน้าอก|แน่นหน้าอก"
 )
 _SELF_HARM = any_of(
+    r"தற்கொலை|சாகணும்|வாழ விருப்பமில்ல|வாழ பிடிக்கல|ఆత్మహత్య|చచ్చిపోవాలని|బ్రతకాలని లేదు|ಆತ್ಮಹತ್ಯೆ|"
+    r"ಸಾಯಬೇಕು|ಬದುಕೋಕೆ ಇಷ್ಟ ಇಲ್ಲ|ആത്മഹത്യ|മരിക്കണം|ജീവിക്കാൻ തോന്നുന്നില്ല|આત્મહત્યા|મરી જવું છે|"
+    r"જીવવું નથી|ਖੁਦਕੁਸ਼ੀ|ਖ਼ੁਦਕੁਸ਼ੀ|ਮਰ ਜਾਣਾ|ਗੋਲੀਆਂ ਇਕੱਠੀਆਂ|"
     r"手紙(を)?書いておいた|手紙(を)?書いた|다 나눠줬|다 나눠 줬|किसी को परेशान नहीं कर|सॉरी वाला मैसेज|"
     r"כתבתי מכתב(ים)? ל|"
     r"(药|藥).{0,6}(攒|攢)|(攒|攢).{0,6}(药|藥|盒)|もういない|いなくなる|引き取り先|끝내고 싶|"
@@ -200,7 +212,7 @@ _OVER = any_of(
     r"不痛了|治った|完治|骨折はな|大丈夫でした|다 나았|"
     r"다 괜찮아요|지금은 괜찮아요|이제 괜찮아요|골절은 없|재활 다|ठीक हो (गया|गई|गयी)|ভালো হয়ে গেছে|سالم|"
     r"خوب شدم|ٹھیک ہو (گیا|گئی)|החלמתי|"
-    r"הכל בסדר|หายแล้ว|หายดีแล้ว"
+    r"הכל בסדר|หายแล้ว|หายดีแล้ว|אין שבר|בלי שבר|ללא שבר|מרגיש יותר טוב|מרגישה יותר טוב"
 )
 # A message that says it only wonders ("只是好奇", "一般論として", "그냥 궁금"), whoever it names.
 _CURIOUS = any_of(
@@ -220,7 +232,7 @@ _FIGURE_OF_SPEECH = any_of(
     r"大げさに言っただけ|"
     r"本当に.{0,8}じゃない|冗談です|冗談だよ|농담이에요|농담이야|진심 아니|과장(한|해서)|मज़ाक (कर रहा|था)|"
     r"मजाक कर रहा|"
-    r"ঠাট্টা করছিলাম|شوخی (کردم|بود)|סתם צחקתי|בצחוק|ล้อเล่น"
+    r"ঠাট্টা করছিলাম|شوخی (کردم|بود)|סתם צחקתי|בצחוק|ล้อเล่น|بد گفتم|منظورم (واقعا |واقعاً )?این نبود"
 )
 # A turn that corrects an earlier one: a typo, or "I meant my grandmother".
 _CORRECTION = any_of(
@@ -257,7 +269,8 @@ _NEGATION_BEFORE = re.compile(
 )
 _NEGATION_AFTER = re.compile(
     normalize(
-        r"^\s*(は|も|が|ও|भी|도|은|는)?\s*(ない|無い|ありません|なし|없|않|नहीं|नही|না|নেই|নাই|ندار|نیست|نہیں|نهیں)"
+        r"^\s*(は|も|が|ও|भी|도|은|는)?\s*(ない|無い|ありません|なし|없|않|नहीं|नही|না|নেই|নাই|ندار|نیست|"
+        r"نہیں|نهیں)"
     )
 )
 _LONG_AGO = re.compile(
@@ -311,10 +324,10 @@ def _asks_in_general(text: str) -> bool:
     return bool(_CURIOUS_PATTERN.search(text) or (_GENERAL.search(text) and not _PERSONAL.search(text)))
 
 
-# Letters of the scripts above: CJK, kana, hangul, Devanagari, Bengali, Arabic, Hebrew, Thai. A
-# message with none of them is left to the other word lists.
+# Letters of the scripts above: CJK, kana, hangul, the Indian scripts from Devanagari to
+# Malayalam, Arabic, Hebrew, Thai. A message with none of them is left to the other word lists.
 _SCRIPT_LETTER = re.compile(
-    "[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af\u0900-\u09ff\u0600-\u06ff\u0590-\u05ff\u0e00-\u0e7f]"
+    "[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af\u0900-\u0d7f\u0600-\u06ff\u0590-\u05ff\u0e00-\u0e7f]"
 )
 
 
@@ -356,8 +369,11 @@ def red_flag_in_other_scripts(message: str, context: str = "") -> tuple[str, str
 # question whether the writer needs surgery or what they have.
 _MEDICINE = any_of(
     r"洛索洛芬|止痛贴|止痛貼|アスピリン|バイアスピリン|나프록센|"
-    r"[a-z]*(ibupro|naprox|diclof|paracet|tramad|gabapent|pregabal|lyrica|celecox|etoricox|arcoxia|meloxic|tolperis|eperis|cyclobenz|tizanid|oxycod|morphin|codein|predniso|duloxet|amitript|aspirin|tylenol|advil|panadol)[a-z]*|"
-    r"\d+ ?mg|เม็ด|ملوکسیکام|آسپرین|ناپروکسن|אוקסיקודון|ארקוקסיה|トラムセット|デパス|ノイロトロピン|"
+    r"[a-z]*(ibupro|naprox|diclof|paracet|tramad|gabapent|pregabal|lyrica|celecox|etoricox|arcoxia|meloxic|"
+    r"tolperis|eperis|cyclobenz|tizanid|oxycod|morphin|codein|predniso|duloxet|amitript|aspirin|tylenol|"
+    r"advil|panadol)[a-z]*|"
+    r"\d+ ?mg|เม็ด|ملوکسیکام|دیکسامیثازون|دکسامیثازون|کورتیزون|آسپرین|ناپروکسن|אוקסיקודון|ארקוקסיה|"
+    r"トラムセット|デパス|ノイロトロピン|"
     r"サインバルタ|ミオナール|셀레콕시브|에페리손|아스피린|스테로이드|"
     r"布洛芬|对乙酰氨基酚|對乙醯胺基酚|扑热息痛|撲熱息痛|曲马多|"
     r"曲馬多|加巴喷丁|加巴噴丁|普瑞巴林|双氯芬酸|雙氯芬酸|"
@@ -388,7 +404,7 @@ _MAY_I_OR_HOW_MUCH = any_of(
 )
 _CHANGE = any_of(
     r"やめ(と|て)いた?(ほう|方)がいい|やめた(ほう|方)がいい|להכפיל|"
-    r"دو برابر|끊어야|"
+    r"دو برابر|끊어야|اوقفه|اوقفها|اقلله|اقللها|ازوده|ازودها|اقلل الجرعة|ازود الجرعة|"
     r"停药|停藥|停掉|不吃了|减量|減量|加量|加倍|"
     r"やめても|やめていい|減らして|増やして|끊어도|끊을까|줄여도|늘려도|"
     r"두 배|बंद कर|छोड़ द|बढ़ा|डबल|বন্ধ কর|বাড়িয়ে|دوبرابر|قطع کنم|قطعش کنم|کم کنم|زیاد کنم|بند کر|להפסיק|"
@@ -452,7 +468,7 @@ _OTHER_BODY = any_of(
     r"跟腱|アキレス|"
     r"아킬레스|גיד אכילס|เอ็นร้อยหวาย|足底筋膜|족저근막|网球肘|網球肘|テニス肘|테니스 엘보|肩周炎|五十肩|"
     r"오십견|손목터널|"
-    r"腕管|手根管"
+    r"腕管|手根管|حرقة بالمعدة|حرقة في المعدة|حموضة|ارتجاع|معدتی"
 )
 _OTHER_TASK = any_of(
     r"डायबिटीज|शुगर में|ذیابیطس|شوگر میں|"

@@ -1,5 +1,5 @@
 """Red flags, advice requests and other topics told in Chinese, Japanese, Korean, Hindi,
-Bengali, Persian, Urdu, Hebrew and Thai script."""
+Bengali, the scripts of southern India, Persian, Urdu, Hebrew and Thai script."""
 
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ def test_normalizing_makes_variant_spellings_read_alike(text: str, normalized: s
         ("腰痛がつらすぎて、もう死にたい", "self_harm"),
         ("כואב לי הגב ואני כמעט לא מרגישה את הרגל הימנית מאז הבוקר", "leg_weakness"),
         ("ปวดหลังมาหลายปีแล้ว ไม่อยากมีชีวิตอยู่แล้ว", "self_harm"),
+        ("முதுகு வலியோட காய்ச்சல் இருக்கு", "infection"),
+        ("నా కాలు బలహీనంగా అవుతోంది, నడుము నొప్పి ఎక్కువ", "leg_weakness"),
+        ("வாழ பிடிக்கல, முதுகு வலி தாங்க முடியல", "self_harm"),
     ],
 )
 def test_red_flags_in_other_scripts_are_urgent(message: str, rule: str) -> None:
@@ -145,3 +148,9 @@ def test_self_harm_in_korean_gets_the_crisis_lines(corpus_assistant: Assistant) 
 def test_a_back_question_in_japanese_is_not_sent_away_as_off_topic(corpus_assistant: Assistant) -> None:
     answer = corpus_assistant.ask("デスクワークで腰が痛くなります。おすすめのストレッチはありますか？")
     assert answer.status is not Status.OFF_TOPIC
+
+
+@pytest.mark.parametrize("message", ["ಬೆನ್ನು ನೋವಿಗೆ ಯಾವ ವ್ಯಾಯಾಮ ಒಳ್ಳೆಯದು?", "முதுகு வலிக்கு எந்த மெத்தை நல்லது?"])
+def test_back_questions_in_south_indian_scripts_are_about_the_spine(message: str) -> None:
+    assert check_message(message).label is SafetyLabel.IN_SCOPE
+    assert mentions_spine(message)
