@@ -602,7 +602,7 @@ RULES: tuple[Rule, ...] = (
         r"do you (think|reckon) (my|it'?s|its|it is|this is|i)\b|(does|do) (that|this|it) mean (i|that i) (should|need|have|must)\b|enough for me|(should|shud) i (go ahead|proceed|agree|say yes) (with|to)|"
         r"what (do you (think|reckon)|would you say) (i'?ve|i have|i'?ve got|it is|this is|is wrong)|"
         r"what (have|'?ve) i (got|done)|(mean|means) (that )?(i|he|she|they)('?ve|'?s| have| has)? (got|broken|torn|slipped)\b|"
-        r"in (my|his|her) (particular |own )?(case|circumstances|situation)|(this|it|mine) is (more )?likely (to be )?[^?.]{0,40}\bor\b|"
+        r"(?<!carers )(?<!people )(?<!parents )(?<!families )in (my|his|her) (particular |own )?(case|circumstances|situation)|(this|it|mine) is (more )?likely (to be )?[^?.]{0,40}\bor\b|"
         r"(is|could) (that|this|it) what'?s (causing|behind)|"
         r"(are|is|could) (those|these|they|that|this|it) (\w+ )?(the (cause|reason)|causing|to blame|behind) (of |for )?(my|the|this)\b|"
         rf"(should|shud|shld|do|will) i (need|get|have|go for|do|try|accept|book) ([\w-]+ ){{0,4}}{_PROCEDURE}|"
@@ -722,7 +722,7 @@ _BACKING_UP = (
 )
 _OTHER_TASK = re.compile(
     r"\b(write|draft|compose|generate|translate)\b (\w+ ){0,4}(cover letter|essay|poem|story|email|code|program|"
-    r"script|song|cv|resume|joke|tweet|homework|limerick|haiku|rap)|\btranslate\b[^?!]{0,160}\b(into|in) [A-Z]?[a-z]+|"
+    r"script|song|cv|resume|joke|tweet|homework|limerick|haiku|rap)|\blearn (python|java(script)?|to code|coding|programming)\b|\btranslate\b[^?!]{0,160}\b(into|in) [A-Z]?[a-z]+|"
     rf"{_BACKING_UP}",
     re.IGNORECASE,
 )
@@ -1031,7 +1031,7 @@ _TAKEN_BACK = re.compile(
     r"actually (it'?s|its|that'?s|thats) (all )?(gone|fine|normal|ok|okay)|"
     r"(i'?m|im) (basically |totally |completely )?fine now|(scans?|x-?rays?|xrays?|mri|ct|ecg|ekg|bloods|blood tests?|tests)( scan)?( and [\w ]{1,20}?)? (were |was |came back |are |is |all )+(clear|normal|fine)|(sent|discharged) (me|him|her|them) home|(was|been|got) (checked|seen|assessed) (over )?(at|in|by) (the )?(hospital|a&e|er|ed|urgent care)|"
     r"(messing|mucking) (about|around) on my (phone|account)|(grabbed|took|nicked) my phone|"
-    r"came out wrong|wrong (words?|word)|"
+    r"came out (wrong|confusing|badly)|wrong (words?|word)|"
     r"(feels?|are|is) (completely|totally|perfectly) normal|explained (it |that |this )?(badly|wrong)|not anything like that|"
     # Narrow on purpose: a turn can take itself back, so "never mind the pain, my groin is numb"
     # must not read as a correction.

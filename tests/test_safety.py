@@ -305,6 +305,11 @@ def test_an_older_persons_fall_is_taken_back_only_by_a_check_or_a_correction(
             "dad fell off the step ladder and his back hurts",
             "well he didn't really fall, he caught himself, never hit the floor",
         ),
+        # A fever told badly: it was last week's flu and is gone.
+        (
+            "my dad has a fever and back pain",
+            "sorry, that came out confusing, the fever was two weeks ago and it's gone",
+        ),
     ],
 )
 def test_a_later_turn_that_says_it_was_nothing_takes_the_red_flag_back(earlier: str, later: str) -> None:
@@ -440,6 +445,7 @@ def test_personal_medical_questions_need_a_clinician(message: str, rule: str) ->
         ("write me a cover letter for a job", "other_task"),
         ("toothache going up into my jaw since lunch, what helps", "other_body_part"),
         ("how do I back up my phone photos before the update", "other_task"),
+        ("my son wants to learn python this summer, which book should he start with", "other_task"),
     ],
 )
 def test_messages_outside_back_health_are_off_topic(message: str, rule: str) -> None:
@@ -723,3 +729,9 @@ def test_classifier_is_cached_and_a_damaged_cache_is_trained_again(
     vectors = embedder.embed(question)
     assert again.scores(question, vectors) == first.scores(question, vectors)
     assert not list((tmp_path / "cache").glob("*.partial"))
+
+
+def test_a_carer_asking_for_support_in_their_situation_asks_for_no_diagnosis() -> None:
+    message = "is there a support group for carers in my situation? my dad's back pain wears me out"
+    assert check_message(message).label is SafetyLabel.IN_SCOPE
+    assert check_message("would surgery help in my situation?").label is SafetyLabel.PERSONAL_ADVICE

@@ -316,3 +316,54 @@ def test_a_cancer_cured_years_ago_told_in_a_later_turn_is_no_red_flag() -> None:
     assert check_message("Welche Dehnübungen helfen?", [earlier[0], "jetzt neue Rückenschmerzen"]).label is (
         SafetyLabel.URGENT
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "rule"),
+    [
+        ("кръстът ме боли и от три дни имам висока температура", "infection"),
+        ("од јутрос не могу да дигнем стопало, а леђа ме боле", "leg_weakness"),
+        ("спина болить і вже два дні температура 39", "infection"),
+        ("πονάει η μέση μου και έχω πυρετό 39 από χθες", "infection"),
+        ("mudhugu vali oda kaichal um irukku rendu naala", "infection"),
+        ("mesh 3aref a3mel pipi men embare7 w dahri byewga3ni", "bladder_bowel"),
+    ],
+)
+def test_red_flags_in_south_slavic_ukrainian_greek_arabizi_and_indian_transliteration(
+    message: str, rule: str
+) -> None:
+    assert check_message(message).rule == rule
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "δεν έχω πυρετό, απλώς πονάει η μέση μου. τι ασκήσεις να κάνω;",
+        "me quiero morir de la vergüenza, me dio lumbago bailando en la boda. cuánto dura?",
+        "dor de costas sen febre e sen perder forza. que exercicios fago?",
+        "кои упражнения са добри за болки в кръста?",
+    ],
+)
+def test_negations_and_idioms_leave_an_ordinary_back_question(message: str) -> None:
+    assert check_message(message).label is SafetyLabel.IN_SCOPE
+    assert mentions_spine(message)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "message"),
+    [
+        (
+            ["me caí de la escalera ayer", "me vieron en urgencias, no había fractura y me dieron el alta"],
+            "qué estiramientos puedo hacer para la espalda?",
+        ),
+        (
+            ["вчера онемела промежность", "врачи сказали не кауда, онемения больше нет"],
+            "какие упражнения для поясницы?",
+        ),
+        (["סבתא שלי נפלה אתמול", "עשו צילום, אין שבר"], "איך לעזור לה עם כאבי הגב?"),
+        (["دیگه نمی‌خوام زنده باشم", "ببخشید بد گفتم، منظورم این نبود"], "یه تمرین برای کمر می‌خوام"),
+    ],
+)
+def test_an_earlier_red_flag_checked_and_cleared_or_unsaid_is_over(earlier: list[str], message: str) -> None:
+    assert check_message(message, earlier).label is SafetyLabel.IN_SCOPE
+    assert check_message(message, earlier[:1]).label is SafetyLabel.URGENT
